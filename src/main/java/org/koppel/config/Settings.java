@@ -1,0 +1,60 @@
+package org.koppel.config;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** config/settings.json, checked at load. */
+public record Settings(
+        List<Language> languages,
+        String defaultLanguage,
+        String timeZone,
+        List<String> spokenLanguages,
+        int maxSectors,
+        int maxNameLength,
+        int maxTextLength,
+        int lanes,
+        int maxCommitBatch) {
+
+    public Optional<Language> language(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    public boolean supports(String code) {
+        return language(code).isPresent();
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    void check(String file) {
+        require(languages != null && !languages.isEmpty(), file, "languages", "list at least one language");
+        for (Language l : languages) {
+            require(l.code() != null && l.code().matches("[a-z]{2,3}"), file, "languages",
+                    "each code must be 2-3 lowercase letters, got " + l.code());
+            require(l.name() != null && !l.name().isBlank(), file, "languages", "language " + l.code() + " needs a name");
+        }
+        require(supports(defaultLanguage), file, "defaultLanguage", "must be one of the languages");
+        try {
+            zone();
+        } catch (RuntimeException e) {
+            throw new ConfigException(file + ": timeZone '" + timeZone + "' is not a known time zone");
+        }
+        require(spokenLanguages != null && !spokenLanguages.isEmpty(), file, "spokenLanguages", "list at least one");
+        require(maxSectors >= 1 && maxSectors <= 10, file, "maxSectors", "must be between 1 and 10");
+        require(maxNameLength >= 1 && maxNameLength <= 256, file, "maxNameLength", "must be between 1 and 256");
+        require(maxTextLength >= 1 && maxTextLength <= 4000, file, "maxTextLength", "must be between 1 and 4000");
+        require(lanes >= 1 && lanes <= 256, file, "lanes", "must be between 1 and 256");
+        require(maxCommitBatch >= 1, file, "maxCommitBatch", "must be at least 1");
+    }
+
+    static void require(boolean ok, String file, String key, String what) {
+        if (!ok) {
+            throw new ConfigException(file + ": " + key + " " + what);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.koppel.onboarding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The newcomer's answers so far, stored as the onboarding conversation's data after every step.
+ * Steps never change the draft they are given: they change a {@link #copy()}.
+ */
+public final class Draft {
+    public String firstName;
+    public String region;
+    public String town;
+    public List<String> sectors = new ArrayList<>();
+    public String occupation;
+    public String experience;
+    public List<String> skills = new ArrayList<>();
+    public String skillsOther;
+    public String education;
+    public String dutch;
+    public List<String> languages = new ArrayList<>();
+    public List<String> goals = new ArrayList<>();
+    public List<String> availability = new ArrayList<>();
+    public String mode;
+    /** Set while a field is changed from the summary: answering returns to the summary. */
+    public boolean editing;
+    /** The state /cancel left, to go on from with /profile or /start. */
+    public String pausedAt;
+    /** The profile was confirmed at least once. */
+    public boolean complete;
+
+    public Draft copy() {
+        Draft d = new Draft();
+        d.firstName = firstName;
+        d.region = region;
+        d.town = town;
+        d.sectors = new ArrayList<>(sectors);
+        d.occupation = occupation;
+        d.experience = experience;
+        d.skills = new ArrayList<>(skills);
+        d.skillsOther = skillsOther;
+        d.education = education;
+        d.dutch = dutch;
+        d.languages = new ArrayList<>(languages);
+        d.goals = new ArrayList<>(goals);
+        d.availability = new ArrayList<>(availability);
+        d.mode = mode;
+        d.editing = editing;
+        d.pausedAt = pausedAt;
+        d.complete = complete;
+        return d;
+    }
+}

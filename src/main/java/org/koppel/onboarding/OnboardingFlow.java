@@ -1,0 +1,218 @@
+package org.koppel.onboarding;
+
+import java.util.List;
+import org.koppel.flow.Button;
+import org.koppel.flow.Effect;
+import org.koppel.flow.Flow;
+import org.koppel.flow.FlowContext;
+import org.koppel.flow.Input;
+import org.koppel.flow.LanguagePicker;
+import org.koppel.flow.Say;
+import org.koppel.flow.Step;
+
+/**
+ * First contact, consent and the newcomer profile. Before consent nothing but the person's id and
+ * language is kept; after it, every answer is in the draft before the next question goes out.
+ */
+public final class OnboardingFlow implements Flow<Draft> {
+    public static final String NAME = "onboarding";
+    static final String WELCOME = "WELCOME";
+    static final String LANGUAGE = "LANGUAGE";
+    static final String CONSENT = "CONSENT";
+    static final String DECLINED = "DECLINED";
+    static final String FIRST_NAME = "FIRST_NAME";
+    static final String REGION = "REGION";
+    static final String TOWN = "TOWN";
+    static final String SECTORS = "SECTORS";
+    static final String OCCUPATION = "OCCUPATION";
+    static final String EXPERIENCE = "EXPERIENCE";
+    static final String SKILLS = "SKILLS";
+    static final String SKILLS_OTHER = "SKILLS_OTHER";
+    static final String EDUCATION = "EDUCATION";
+    static final String DUTCH = "DUTCH";
+    static final String LANGUAGES = "LANGUAGES";
+    static final String GOALS = "GOALS";
+    static final String AVAILABILITY = "AVAILABILITY";
+    static final String MODE = "MODE";
+    static final String SUMMARY = "SUMMARY";
+    static final String DONE = "DONE";
+    static final String PAUSED = "PAUSED";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int version() {
+        return 1;
+    }
+
+    @Override
+    public Class<Draft> dataType() {
+        return Draft.class;
+    }
+
+    @Override
+    public Step<Draft> begin(FlowContext ctx, boolean languageKnown) {
+        Draft empty = new Draft();
+        String state = languageKnown ? WELCOME : LANGUAGE;
+        return new Step<>(state, empty, prompt(state, empty, ctx));
+    }
+
+    @Override
+    public Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {
+        if (input instanceof Input.Cancel) {
+            return cancel(state, d, ctx);
+        }
+        if (input instanceof Input.Restart) {
+            return restart(state, d, ctx);
+        }
+        if (input instanceof Input.Command c) {
+            return c.name().equals("profile") ? profile(state, d, ctx) : null;
+        }
+        if (input instanceof Input.LanguageChosen) {
+            String next = state.equals(WELCOME) || state.equals(LANGUAGE) ? CONSENT : state;
+            return again(next, d, ctx);
+        }
+        return switch (state) {
+            case WELCOME -> welcome(d, input, ctx);
+            case LANGUAGE -> again(state, d, ctx).after(List.of(new Say(ctx.texts().t("input.use_buttons"))));
+            case CONSENT -> consent(d, input, ctx);
+            case DECLINED -> Step.of(state, d, new Say(ctx.texts().t("consent.declined")));
+            case SUMMARY -> summary(d, input, ctx);
+            case DONE -> Step.of(state, d, new Say(ctx.texts().t("idle.hint")));
+            case PAUSED -> Step.of(state, d, new Say(ctx.texts().t("idle.paused")));
+            default -> answer(state, d, input, ctx);
+        };
+    }
+
+    @Override
+    public List<Effect> prompt(String state, Draft d, FlowContext ctx) {
+        var t = ctx.texts();
+        return switch (state) {
+            case WELCOME -> List.of(new Say(t.t("start.welcome", "language", languageName(ctx)), List.of(List.of(
+                    new Button(t.t("start.continue"), "continue"),
+                    new Button(t.t("start.change_language"), "pick_language")))));
+            case LANGUAGE -> List.of(LanguagePicker.say(ctx));
+            case CONSENT -> List.of(new Say(t.t("consent.text"), List.of(List.of(
+                    new Button(t.t("consent.yes"), "yes"), new Button(t.t("consent.no"), "no")))));
+            case SUMMARY -> List.of(Summary.render("summary.title", d, ctx));
+            case DECLINED, DONE, PAUSED -> List.of();
+            default -> Questions.byState(state).ask(d, ctx);
+        };
+    }
+
+    private Step<Draft> welcome(Draft d, Input input, FlowContext ctx) {
+        if (input instanceof Input.Choice c && c.action().equals("continue")) {
+            return again(CONSENT, d, ctx);
+        }
+        if (input instanceof Input.Choice c && c.action().equals("pick_language")) {
+            return again(LANGUAGE, d, ctx);
+        }
+        return again(WELCOME, d, ctx).after(List.of(new Say(ctx.texts().t("input.use_buttons"))));
+    }
+
+    private Step<Draft> consent(Draft d, Input input, FlowContext ctx) {
+        if (input instanceof Input.Choice c && c.action().equals("yes")) {
+            return again(FIRST_NAME, d, ctx).after(List.of(new RecordConsent(true)));
+        }
+        if (input instanceof Input.Choice c && c.action().equals("no")) {
+            return Step.of(DECLINED, new Draft(), new RecordConsent(false), new Say(ctx.texts().t("consent.declined")));
+        }
+        return again(CONSENT, d, ctx).after(List.of(new Say(ctx.texts().t("input.use_buttons"))));
+    }
+
+    private Step<Draft> answer(String state, Draft d, Input input, FlowContext ctx) {
+        Question q = Questions.byState(state);
+        Question.Answer a = q.answer(d, input, ctx);
+        if (a instanceof Question.Stay s) {
+            return new Step<>(state, s.draft(), s.effects());
+        }
+        if (a instanceof Question.Rejected r) {
+            return again(state, d, ctx).after(r.effects());
+        }
+        Draft next = ((Question.Accepted) a).draft();
+        return again(nextState(state, d, next), next, ctx);
+    }
+
+    /** Where an accepted answer leads: on through the questions, or back to the summary when changing one. */
+    private static String nextState(String state, Draft before, Draft next) {
+        if (state.equals(REGION) && next.region != null && next.region.equals(org.koppel.config.Region.ONLINE)) {
+            next.mode = "video";
+        }
+        if (state.equals(SECTORS)) {
+            next.skills.removeIf(skill -> !before.sectors.isEmpty() && !next.sectors.isEmpty() && false);
+        }
+        if (next.editing) {
+            if (state.equals(SECTORS) && !before.sectors.equals(next.sectors)) {
+                return SKILLS;
+            }
+            next.editing = false;
+            return SUMMARY;
+        }
+        String after = Questions.after(state);
+        return after == null ? SUMMARY : after;
+    }
+
+    private Step<Draft> summary(Draft d, Input input, FlowContext ctx) {
+        if (input instanceof Input.Choice c && c.action().startsWith(Summary.EDIT)) {
+            String field = c.action().substring(Summary.EDIT.length());
+            if (Questions.byState(field) != null) {
+                Draft next = d.copy();
+                next.editing = true;
+                return again(field, next, ctx);
+            }
+        }
+        if (input instanceof Input.Choice c && c.action().equals(Summary.CONFIRM)) {
+            Draft next = d.copy();
+            next.complete = true;
+            next.editing = false;
+            return Step.of(DONE, next, new SaveProfile(NewcomerProfile.of(next)),
+                    new Say(ctx.texts().t("profile.saved", "name", next.firstName)));
+        }
+        return again(SUMMARY, d, ctx).after(List.of(new Say(ctx.texts().t("input.use_buttons"))));
+    }
+
+    private Step<Draft> profile(String state, Draft d, FlowContext ctx) {
+        return switch (state) {
+            case WELCOME, LANGUAGE, CONSENT, DECLINED -> Step.of(state, d, new Say(ctx.texts().t("profile.none")));
+            case DONE -> Step.of(SUMMARY, d, Summary.render("profile.title", d, ctx));
+            case PAUSED -> again(d.pausedAt, resumed(d), ctx).after(List.of(new Say(ctx.texts().t("start.welcome_back"))));
+            default -> again(state, d, ctx).after(List.of(new Say(ctx.texts().t("profile.continue"))));
+        };
+    }
+
+    private Step<Draft> restart(String state, Draft d, FlowContext ctx) {
+        return switch (state) {
+            case DECLINED -> again(CONSENT, d, ctx);
+            case DONE -> Step.of(DONE, d, new Say(ctx.texts().t("start.welcome_back_done", "name", d.firstName)));
+            case PAUSED -> again(d.pausedAt, resumed(d), ctx).after(List.of(new Say(ctx.texts().t("start.welcome_back"))));
+            case WELCOME, LANGUAGE, CONSENT -> again(state, d, ctx);
+            default -> again(state, d, ctx).after(List.of(new Say(ctx.texts().t("start.welcome_back"))));
+        };
+    }
+
+    private Step<Draft> cancel(String state, Draft d, FlowContext ctx) {
+        if (state.equals(DONE) || state.equals(PAUSED) || state.equals(DECLINED)) {
+            return Step.of(state, d, new Say(ctx.texts().t("cancel.nothing")));
+        }
+        Draft next = d.copy();
+        next.pausedAt = state;
+        return Step.of(PAUSED, next, new Say(ctx.texts().t("cancel.done")));
+    }
+
+    private static Draft resumed(Draft d) {
+        Draft next = d.copy();
+        next.pausedAt = null;
+        return next;
+    }
+
+    private Step<Draft> again(String state, Draft d, FlowContext ctx) {
+        return new Step<>(state, d, prompt(state, d, ctx));
+    }
+
+    private static String languageName(FlowContext ctx) {
+        return ctx.config().settings().language(ctx.texts().language()).map(l -> l.name()).orElse(ctx.texts().language());
+    }
+}

@@ -1,0 +1,7 @@
+package org.koppel.onboarding;
+
+import org.koppel.flow.Effect;
+
+/** Store the confirmed profile (insert or replace). */
+public record SaveProfile(NewcomerProfile profile) implements Effect {
+}
