@@ -133,16 +133,17 @@ public final class OnboardingFlow implements Flow<Draft> {
             return again(state, d, ctx).after(r.effects());
         }
         Draft next = ((Question.Accepted) a).draft();
-        return again(nextState(state, d, next), next, ctx);
+        return again(nextState(state, d, next, ctx), next, ctx);
     }
 
     /** Where an accepted answer leads: on through the questions, or back to the summary when changing one. */
-    private static String nextState(String state, Draft before, Draft next) {
+    private static String nextState(String state, Draft before, Draft next, FlowContext ctx) {
         if (state.equals(REGION) && next.region != null && next.region.equals(org.koppel.config.Region.ONLINE)) {
             next.mode = "video";
         }
         if (state.equals(SECTORS)) {
-            next.skills.removeIf(skill -> !before.sectors.isEmpty() && !next.sectors.isEmpty() && false);
+            // skills of a sector no longer chosen would describe someone else's work
+            next.skills.retainAll(Questions.skills(next, ctx).stream().map(Option::code).toList());
         }
         if (next.editing) {
             if (state.equals(SECTORS) && !before.sectors.equals(next.sectors)) {

@@ -1,0 +1,103 @@
+package org.koppel.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.koppel.config.Config;
+import org.koppel.core.ButtonSigner;
+import org.koppel.core.Delivery;
+import org.koppel.core.Engine;
+import org.koppel.core.Flows;
+import org.koppel.core.Housekeeping;
+import org.koppel.core.Inbox;
+import org.koppel.core.Router;
+import org.koppel.core.Secrets;
+import org.koppel.core.Gateway;
+import org.koppel.i18n.Messages;
+import org.koppel.onboarding.OnboardingFlow;
+import org.koppel.onboarding.ProfileWriter;
+import org.koppel.store.Database;
+
+/** The bot put together: configuration, database, engine and delivery, behind any gateway. */
+public final class Koppel implements AutoCloseable {
+    private final Config config;
+    private final Messages messages;
+    private final Database db;
+    private final Clock clock;
+    private Delivery delivery;
+    private Engine engine;
+    private Inbox inbox;
+
+    private Koppel(Config config, Messages messages, Database db, Clock clock) {
+        this.config = config;
+        this.messages = messages;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Reads and checks config/ and messages/, opens the database and applies migrations. */
+    public static Koppel open(Path configDir, Path messagesDir, Path dbFile, Clock clock) {
+        Config config = Config.load(configDir);
+        Messages messages = Messages.load(messagesDir, config.settings());
+        Database db = Database.open(dbFile, clock, config.settings().maxCommitBatch());
+        return new Koppel(config, messages, db, clock);
+    }
+
+    /**
+     * Starts handling: forgets expired rows, handles updates stored before the last stop, resends
+     * undelivered replies. Returns the inbox new updates go into.
+     */
+    public Inbox start(Gateway gateway, Delivery.Sleeper sleeper) {
+        Housekeeping.run(db, clock);
+        Router router = new Router(config, messages, new Flows(new OnboardingFlow()), new ButtonSigner(Secrets.buttonKey(db)));
+        delivery = new Delivery(db, gateway, clock, sleeper, Math.max(4, config.settings().lanes()));
+        engine = new Engine(db, router, List.of(new ProfileWriter()), delivery, messages,
+                config.settings().defaultLanguage(), clock, config.settings().lanes());
+        inbox = new Inbox(db, engine, clock);
+        delivery.resumePending();
+        inbox.replay();
+        return inbox;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    /** Waits until all updates handed in so far are handled and their replies delivered. */
+    public void settle() {
+        for (int i = 0; i < 1000; i++) {
+            engine.drain();
+            if (delivery.idle()) {
+                engine.drain();
+                if (delivery.idle()) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (engine != null) {
+            engine.close();
+        }
+        if (delivery != null) {
+            delivery.close();
+        }
+        db.close();
+    }
+}

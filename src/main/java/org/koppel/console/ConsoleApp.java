@@ -1,0 +1,140 @@
+package org.koppel.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.koppel.app.Koppel;
+import org.koppel.core.Inbound;
+import org.koppel.core.Inbox;
+import org.koppel.core.OutButton;
+import org.koppel.core.OutboxStore;
+import org.koppel.core.Outgoing;
+import org.koppel.core.Update;
+
+/**
+ * Terminal mode: several people chat with the same core and database. "Name: text" speaks as
+ * Name, "@Name" switches, a number presses a button of the current person's newest message.
+ */
+public final class ConsoleApp {
+    static final String HELP = String.join("\n",
+            "Terminal mode. Type as one or more people:",
+            "  Amira: hello         speak as Amira (and switch to her)",
+            "  @Amira               switch to Amira; then just type",
+            "  2                    press button 2 of the newest message with buttons",
+            "  :photo :sticker :voice   send something that is not text",
+            "  :edit some text      pretend to edit an earlier message",
+            "  :help                this help        :quit   stop (Ctrl-D works too)");
+
+    private final Koppel koppel;
+    private final PrintStream out;
+    private final ConsolePeople people;
+    private final ConsoleGateway gateway;
+    private Inbox inbox;
+    private String current;
+    private long presses;
+
+    public ConsoleApp(Koppel koppel, PrintStream out) {
+        this.koppel = koppel;
+        this.out = out;
+        this.people = new ConsolePeople(koppel.db());
+        this.gateway = new ConsoleGateway(out, people::nameOf);
+    }
+
+    public void run(InputStream in) throws IOException {
+        inbox = koppel.start(gateway, Thread::sleep);
+        koppel.settle();
+        out.println(HELP);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        prompt();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.strip().equals(":quit")) {
+                break;
+            }
+            handle(line);
+            koppel.settle();
+            prompt();
+        }
+    }
+
+    void handle(String raw) {
+        String line = raw.strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        if (line.equals(":help")) {
+            out.println(HELP);
+            return;
+        }
+        if (line.startsWith("@")) {
+            int space = line.indexOf(' ');
+            current = (space < 0 ? line.substring(1) : line.substring(1, space)).strip();
+            line = space < 0 ? "" : line.substring(space + 1).strip();
+        } else {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).matches("\\p{L}[\\p{L}\\p{N}_ .-]{0,31}")) {
+                current = line.substring(0, colon).strip();
+                line = line.substring(colon + 1).strip();
+            }
+        }
+        if (current == null || current.isEmpty()) {
+            out.println("Who is speaking? Start with a name, for example:  Amira: hello");
+            current = null;
+            return;
+        }
+        if (!line.isEmpty()) {
+            send(people.idOf(current), line);
+        }
+    }
+
+    private void send(long id, String line) {
+        Inbound event;
+        if (line.matches("\\d{1,3}")) {
+            event = press(id, Integer.parseInt(line));
+            if (event == null) {
+                return;
+            }
+        } else if (line.equals(":photo") || line.equals(":sticker") || line.equals(":voice")) {
+            event = new Inbound.Unsupported(line.substring(1));
+        } else if (line.startsWith(":edit")) {
+            event = new Inbound.Edited();
+        } else {
+            event = Update.typed(line);
+        }
+        String key = "console:" + UUID.randomUUID();
+        inbox.accept(List.of(new Update(key, id, id, true, current, null, event)));
+    }
+
+    private Inbound press(long id, int number) {
+        ConsoleGateway.Keyboard k = gateway.keyboard(id);
+        if (k == null) {
+            koppel.db().read(c -> OutboxStore.latestKeyboard(c, id)).ifPresent(shown -> {
+                Outgoing m = shown.message();
+                List<List<OutButton>> rows = m instanceof Outgoing.Send s ? s.buttons() : ((Outgoing.Edit) m).buttons();
+                gateway.remember(id, new ConsoleGateway.Keyboard(shown.messageRef(), rows));
+            });
+            k = gateway.keyboard(id);
+        }
+        List<OutButton> flat = new ArrayList<>();
+        if (k != null) {
+            k.rows().forEach(flat::addAll);
+        }
+        if (number < 1 || number > flat.size()) {
+            out.println(flat.isEmpty() ? "There are no buttons to press for " + current + "."
+                    : "Choose a button between 1 and " + flat.size() + ".");
+            return null;
+        }
+        return new Inbound.Press(flat.get(number - 1).data(), "console-" + (++presses), k.messageRef());
+    }
+
+    private void prompt() {
+        out.print(current == null ? "> " : current + "> ");
+        out.flush();
+    }
+}

@@ -1,0 +1,138 @@
+package org.koppel.core;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.koppel.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends committed outbox rows. Messages to one chat go strictly in order, one at a time; chats are
+ * served in parallel. Rate limits (429) wait as long as Telegram asks, other temporary failures
+ * back off, and a permanent refusal (blocked, chat gone) is recorded and not retried.
+ */
+public final class Delivery implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+    static final int MAX_ATTEMPTS = 6;
+
+    /** Waiting between attempts; tests replace it so they never sleep. */
+    public interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    private final Database db;
+    private final Gateway gateway;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final ExecutorService pool;
+    private final Map<Long, ArrayDeque<OutboxRow>> queues = new ConcurrentHashMap<>();
+
+    public Delivery(Database db, Gateway gateway, Clock clock, Sleeper sleeper, int threads) {
+        this.db = db;
+        this.gateway = gateway;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "koppel-delivery");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public void enqueue(List<OutboxRow> rows) {
+        for (OutboxRow row : rows) {
+            boolean start;
+            synchronized (queues) {
+                ArrayDeque<OutboxRow> q = queues.get(row.chatId());
+                start = q == null;
+                if (start) {
+                    q = new ArrayDeque<>();
+                    queues.put(row.chatId(), q);
+                }
+                q.add(row);
+            }
+            if (start) {
+                pool.execute(() -> drain(row.chatId()));
+            }
+        }
+    }
+
+    /** Sends what was committed but not delivered before the last stop. */
+    public void resumePending() {
+        enqueue(db.read(OutboxStore::pending));
+    }
+
+    private void drain(long chatId) {
+        while (true) {
+            OutboxRow row;
+            synchronized (queues) {
+                ArrayDeque<OutboxRow> q = queues.get(chatId);
+                row = q.poll();
+                if (row == null) {
+                    queues.remove(chatId);
+                    return;
+                }
+            }
+            try {
+                send(row);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("delivery of outbox row {} failed: {}", row.id(), e.getClass().getName());
+            }
+        }
+    }
+
+    private void send(OutboxRow row) throws InterruptedException {
+        long backoff = 500;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                long ref = gateway.deliver(row.chatId(), row.message(), row.id());
+                long now = clock.millis();
+                db.writeAsync(c -> {
+                    OutboxStore.markSent(c, row.id(), ref, now);
+                    return null;
+                });
+                return;
+            } catch (DeliveryException e) {
+                if (e.permanent() || attempt >= MAX_ATTEMPTS) {
+                    log.warn("outbox row {} not delivered after {} attempts: {}", row.id(), attempt, e.getMessage());
+                    int attempts = attempt;
+                    db.writeAsync(c -> {
+                        OutboxStore.markFailed(c, row.id(), attempts);
+                        return null;
+                    });
+                    return;
+                }
+                long wait = e.retryAfterMillis() > 0 ? e.retryAfterMillis() : backoff;
+                backoff = Math.min(backoff * 2, 30_000);
+                sleeper.sleep(wait);
+            }
+        }
+    }
+
+    /** Whether nothing is waiting to be sent; for tests and orderly shutdown. */
+    public boolean idle() {
+        synchronized (queues) {
+            return queues.isEmpty();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,174 @@
+package org.koppel.core;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.koppel.flow.Effect;
+import org.koppel.i18n.Messages;
+import org.koppel.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs updates. Each person maps to one lane, a single thread, so their updates are handled
+ * strictly in order while other people's run in parallel. One update is one write: its inbox row
+ * is marked done, the person's new state, domain effects and replies are stored together, and
+ * only after that commit do the replies go to {@link Delivery}.
+ */
+public final class Engine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
+    private final Database db;
+    private final Router router;
+    private final List<EffectWriter> writers;
+    private final Delivery delivery;
+    private final Messages messages;
+    private final String defaultLanguage;
+    private final Clock clock;
+    private final ExecutorService[] lanes;
+    private final Cache<Long, PersonState> people = Caffeine.newBuilder().maximumSize(100_000).build();
+
+    public Engine(Database db, Router router, List<EffectWriter> writers, Delivery delivery, Messages messages,
+                  String defaultLanguage, Clock clock, int laneCount) {
+        this.db = db;
+        this.router = router;
+        this.writers = List.copyOf(writers);
+        this.delivery = delivery;
+        this.messages = messages;
+        this.defaultLanguage = defaultLanguage;
+        this.clock = clock;
+        this.lanes = new ExecutorService[laneCount];
+        for (int i = 0; i < laneCount; i++) {
+            int n = i;
+            lanes[i] = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "koppel-lane-" + n);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+    }
+
+    void submit(long inboxId, Update u) {
+        lanes[Math.floorMod(Long.hashCode(u.chatId()) * 0x9E3779B9, lanes.length)].execute(() -> handle(inboxId, u));
+    }
+
+    private void handle(long inboxId, Update u) {
+        try {
+            if (!u.privateChat()) {
+                groupChat(inboxId, u);
+                return;
+            }
+            PersonState current = people.get(u.personId(), id -> db.read(c -> PersonStore.load(c, id)));
+            Instant now = clock.instant();
+            Outcome o = router.route(current, u, now);
+            List<OutboxRow> rows = db.write(c -> {
+                InboxStore.finish(c, inboxId, "done");
+                if (o.deleted()) {
+                    PersonStore.delete(c, u.personId());
+                } else {
+                    PersonStore.save(c, o.state(), now.toEpochMilli());
+                    writeEffects(c, u.personId(), o.effects(), now.toEpochMilli());
+                }
+                return OutboxStore.insert(c, u.chatId(), o.outgoing(), now.toEpochMilli());
+            });
+            people.put(u.personId(), o.state());
+            delivery.enqueue(rows);
+        } catch (RuntimeException e) {
+            failed(inboxId, u, e);
+        }
+    }
+
+    private void writeEffects(Connection c, long personId, List<Effect> effects, long now) throws SQLException {
+        for (Effect e : effects) {
+            boolean written = false;
+            for (EffectWriter w : writers) {
+                if (w.write(c, personId, e, now)) {
+                    written = true;
+                    break;
+                }
+            }
+            if (!written) {
+                throw new IllegalStateException("no writer for effect " + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** In a group the bot says once that it only talks privately, and otherwise stays quiet. */
+    private void groupChat(long inboxId, Update u) {
+        long now = clock.millis();
+        String text = messages.of(u.languageHint()).message(messages.of(u.languageHint()).t("group.private_only"));
+        List<OutboxRow> rows = db.write(c -> {
+            InboxStore.finish(c, inboxId, "done");
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO group_notice(chat_id, noticed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                s.setLong(1, u.chatId());
+                s.setLong(2, now);
+                if (s.executeUpdate() == 0) {
+                    return List.of();
+                }
+            }
+            return OutboxStore.insert(c, u.chatId(), List.of(new Outgoing.Send(text, List.of())), now);
+        });
+        delivery.enqueue(rows);
+    }
+
+    /** Logs ids and the kind of failure only, never texts; tells the person something went wrong. */
+    private void failed(long inboxId, Update u, RuntimeException e) {
+        StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        log.error("update {} (inbox {}) for person {} failed: {} at {}", u.sourceKey(), inboxId, u.personId(),
+                e.getClass().getName(), where);
+        people.invalidate(u.personId());
+        try {
+            PersonState known = people.get(u.personId(), id -> db.read(c -> PersonStore.load(c, id)));
+            String language = known.known() ? known.person().language() : defaultLanguage;
+            var texts = messages.of(language);
+            List<Outgoing> reply = new java.util.ArrayList<>();
+            if (u.event() instanceof Inbound.Press p) {
+                reply.add(new Outgoing.Answer(p.pressId(), null));
+            }
+            reply.add(new Outgoing.Send(texts.message(texts.t("error.internal")), List.of()));
+            long now = clock.millis();
+            delivery.enqueue(db.write(c -> {
+                InboxStore.finish(c, inboxId, "failed");
+                return OutboxStore.insert(c, u.chatId(), reply, now);
+            }));
+        } catch (RuntimeException again) {
+            log.error("could not record failure of inbox {}: {}", inboxId, again.getClass().getName());
+        }
+    }
+
+    /** Waits until every lane has handled what was submitted before this call. */
+    public void drain() {
+        for (ExecutorService lane : lanes) {
+            try {
+                lane.submit(() -> { }).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
+        for (ExecutorService lane : lanes) {
+            try {
+                lane.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

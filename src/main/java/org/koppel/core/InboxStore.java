@@ -1,0 +1,67 @@
+package org.koppel.core;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** inbox rows: every update, committed before the edge acknowledges it. */
+final class InboxStore {
+    private InboxStore() {
+    }
+
+    /** A stored update and its row id. */
+    record Entry(long id, Update update) {
+    }
+
+    /** Inserts the updates not seen before and returns those, in order. */
+    static List<Entry> insertNew(Connection c, List<Update> updates, long now) throws SQLException {
+        List<Entry> fresh = new ArrayList<>(updates.size());
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO inbox(source_key, chat_id, payload, received_at) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT(source_key) DO NOTHING RETURNING id")) {
+            for (Update u : updates) {
+                s.setString(1, u.sourceKey());
+                s.setLong(2, u.chatId());
+                s.setString(3, Json.write(u));
+                s.setLong(4, now);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        fresh.add(new Entry(r.getLong(1), u));
+                    }
+                }
+            }
+        }
+        return fresh;
+    }
+
+    /** Marks an update handled and drops its text, which now lives only where the flow put it. */
+    static void finish(Connection c, long id, String status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET status = ?, payload = NULL WHERE id = ?")) {
+            s.setString(1, status);
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
+    static List<Entry> unhandled(Connection c) throws SQLException {
+        List<Entry> entries = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, payload FROM inbox WHERE status = 'new' ORDER BY id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                entries.add(new Entry(r.getLong(1), Json.read(r.getString(2), Update.class)));
+            }
+        }
+        return entries;
+    }
+
+    /** Handled updates are kept two days so a late redelivery is still recognised, then go. */
+    static int prune(Connection c, long before) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM inbox WHERE status <> 'new' AND received_at < ?")) {
+            s.setLong(1, before);
+            return s.executeUpdate();
+        }
+    }
+}

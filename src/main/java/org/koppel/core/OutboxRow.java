@@ -1,0 +1,5 @@
+package org.koppel.core;
+
+/** A message waiting in the outbox. */
+public record OutboxRow(long id, long chatId, Outgoing message) {
+}

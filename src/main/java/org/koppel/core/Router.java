@@ -1,0 +1,135 @@
+package org.koppel.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.koppel.config.Config;
+import org.koppel.flow.Button;
+import org.koppel.flow.Flow;
+import org.koppel.flow.FlowContext;
+import org.koppel.flow.Input;
+import org.koppel.flow.LanguagePicker;
+import org.koppel.flow.Say;
+import org.koppel.flow.Step;
+import org.koppel.flow.TextInput;
+import org.koppel.i18n.Messages;
+
+/**
+ * Decides what one update does, without I/O: checks buttons, handles the commands and actions
+ * that work in every state (/help, /language, /cancel, /delete) and hands the rest to the
+ * person's flow.
+ */
+public final class Router {
+    static final String DELETE_YES = "del:yes";
+    static final String DELETE_NO = "del:no";
+    private final Config config;
+    private final Messages messages;
+    private final Flows flows;
+    private final ButtonSigner signer;
+
+    public Router(Config config, Messages messages, Flows flows, ButtonSigner signer) {
+        this.config = config;
+        this.messages = messages;
+        this.flows = flows;
+        this.signer = signer;
+    }
+
+    public Outcome route(PersonState current, Update u, Instant now) {
+        Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;
+        if (!current.known() || current.conversation() == null) {
+            return begin(u, now, press);
+        }
+        Person person = current.person();
+        Conversation c = current.conversation();
+        Flow<Object> flow = flows.get(c.flow());
+        Object data = Json.read(c.data(), flow.dataType());
+        FlowContext ctx = new FlowContext(person.id(), messages.of(person.language()), config, now, u.firstName());
+        Turn t = new Turn(person, ctx, flow, c.state(), data, c.seq(), press);
+        Inbound e = u.event();
+        if (e instanceof Inbound.Text text) {
+            t.step(flow.handle(t.state, t.data, new Input.Text(TextInput.clean(text.text())), ctx));
+        } else if (e instanceof Inbound.Command cmd) {
+            command(t, cmd);
+        } else if (e instanceof Inbound.Press p) {
+            press(t, p, c.seq());
+        } else if (e instanceof Inbound.Unsupported) {
+            t.say("input.unsupported");
+            t.reprompt();
+        } else {
+            t.say("input.edited");
+        }
+        return t.finish(signer);
+    }
+
+    private Outcome begin(Update u, Instant now, Inbound.Press press) {
+        boolean known = config.settings().supports(u.languageHint());
+        Person person = new Person(u.personId(), known ? u.languageHint() : config.settings().defaultLanguage());
+        FlowContext ctx = new FlowContext(person.id(), messages.of(person.language()), config, now, u.firstName());
+        Flow<Object> flow = flows.entry();
+        Step<Object> first = flow.begin(ctx, known);
+        Turn t = new Turn(person, ctx, flow, first.state(), first.data(), 0, press);
+        if (press != null) {
+            t.answerPress("callback.expired");
+        }
+        t.addAll(first.effects());
+        return t.finish(signer);
+    }
+
+    private void command(Turn t, Inbound.Command cmd) {
+        switch (cmd.name()) {
+            case "start" -> t.step(t.flow.handle(t.state, t.data, new Input.Restart(), t.ctx));
+            case "cancel" -> t.step(t.flow.handle(t.state, t.data, new Input.Cancel(), t.ctx));
+            case "help" -> {
+                t.say("help.text");
+                t.reprompt();
+            }
+            case "language" -> t.add(LanguagePicker.say(t.ctx));
+            case "delete" -> t.add(new Say(t.texts().t("delete.confirm"), List.of(List.of(
+                    new Button(t.texts().t("button.delete_yes"), DELETE_YES),
+                    new Button(t.texts().t("button.delete_no"), DELETE_NO)))));
+            default -> {
+                Step<Object> s = t.flow.handle(t.state, t.data, new Input.Command(cmd.name()), t.ctx);
+                if (s != null) {
+                    t.step(s);
+                } else {
+                    t.say("input.unknown_command", "command", "/" + cmd.name());
+                    t.reprompt();
+                }
+            }
+        }
+    }
+
+    private void press(Turn t, Inbound.Press p, long seq) {
+        Optional<ButtonSigner.Pressed> pressed = signer.verify(t.person.id(), p.data());
+        if (pressed.isEmpty()) {
+            t.answerPress("callback.unknown");
+            return;
+        }
+        if (pressed.get().seq() != seq) {
+            t.answerPress("callback.expired");
+            return;
+        }
+        String action = pressed.get().action();
+        if (action.startsWith(LanguagePicker.ACTION)) {
+            chooseLanguage(t, action.substring(LanguagePicker.ACTION.length()));
+        } else if (action.equals(DELETE_YES)) {
+            t.delete();
+        } else if (action.equals(DELETE_NO)) {
+            t.say("delete.kept");
+            t.reprompt();
+        } else {
+            t.step(t.flow.handle(t.state, t.data, new Input.Choice(action), t.ctx));
+        }
+    }
+
+    private void chooseLanguage(Turn t, String code) {
+        if (!config.settings().supports(code)) {
+            t.answerPress("callback.unknown");
+            return;
+        }
+        t.person = t.person.withLanguage(code);
+        t.ctx = t.ctx.withTexts(messages.of(code));
+        t.say("language.changed", "language", config.settings().language(code).orElseThrow().name());
+        t.step(t.flow.handle(t.state, t.data, new Input.LanguageChosen(), t.ctx));
+    }
+}

@@ -1,0 +1,28 @@
+package org.koppel.core;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.koppel.store.Database;
+
+/** Keys generated at first start and kept in the database, so buttons stay valid across restarts. */
+public final class Secrets {
+    private Secrets() {
+    }
+
+    public static byte[] buttonKey(Database db) {
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT value FROM app_secret WHERE name = 'button_key'");
+                 ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return r.getBytes(1);
+                }
+            }
+            byte[] key = ButtonSigner.newKey();
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO app_secret(name, value) VALUES ('button_key', ?)")) {
+                s.setBytes(1, key);
+                s.executeUpdate();
+            }
+            return key;
+        });
+    }
+}

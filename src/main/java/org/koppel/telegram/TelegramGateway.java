@@ -1,0 +1,86 @@
+package org.koppel.telegram;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.koppel.core.DeliveryException;
+import org.koppel.core.Gateway;
+import org.koppel.core.OutButton;
+import org.koppel.core.Outgoing;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/** Sends, edits and answers through the Bot API, and sorts failures into retry or give up. */
+final class TelegramGateway implements Gateway {
+    private final OkHttpTelegramClient client;
+
+    TelegramGateway(OkHttpTelegramClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public long deliver(long chatId, Outgoing message, long outboxId) throws DeliveryException {
+        try {
+            if (message instanceof Outgoing.Send s) {
+                SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(chatId).text(s.text());
+                if (!s.buttons().isEmpty()) {
+                    b.replyMarkup(keyboard(s.buttons()));
+                }
+                Message sent = client.execute(b.build());
+                return sent.getMessageId();
+            }
+            if (message instanceof Outgoing.Edit e) {
+                EditMessageText.EditMessageTextBuilder<?, ?> b = EditMessageText.builder().chatId(chatId)
+                        .messageId((int) e.messageRef()).text(e.text());
+                if (!e.buttons().isEmpty()) {
+                    b.replyMarkup(keyboard(e.buttons()));
+                }
+                Serializable ignored = client.execute(b.build());
+                return e.messageRef();
+            }
+            Outgoing.Answer a = (Outgoing.Answer) message;
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(a.pressId()).text(a.text()).build());
+            return 0;
+        } catch (TelegramApiRequestException e) {
+            throw classify(e, message);
+        } catch (TelegramApiException e) {
+            throw DeliveryException.retry("Bot API unreachable: " + e.getClass().getSimpleName(), 0);
+        }
+    }
+
+    private static DeliveryException classify(TelegramApiRequestException e, Outgoing message) {
+        int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+        if (code == 429) {
+            Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            return DeliveryException.retry("429", after == null ? 1_000 : after * 1_000L);
+        }
+        if (code == 0 || code >= 500) {
+            return DeliveryException.retry("server error " + code, 0);
+        }
+        String why = e.getApiResponse() == null ? "" : e.getApiResponse();
+        if (message instanceof Outgoing.Edit && why.contains("message is not modified")) {
+            return DeliveryException.permanent("not modified");
+        }
+        return DeliveryException.permanent("refused " + code);
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<List<OutButton>> rows) {
+        List<InlineKeyboardRow> keyboard = new ArrayList<>(rows.size());
+        for (List<OutButton> row : rows) {
+            InlineKeyboardRow r = new InlineKeyboardRow();
+            for (OutButton b : row) {
+                r.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build());
+            }
+            keyboard.add(r);
+        }
+        return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
+    }
+}

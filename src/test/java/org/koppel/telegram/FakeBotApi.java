@@ -1,0 +1,215 @@
+package org.koppel.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server on 127.0.0.1 for tests: it queues updates for getUpdates, records every
+ * method call, and answers sendMessage and editMessageText like Telegram does.
+ */
+final class FakeBotApi implements AutoCloseable {
+    static final long BOT_ID = 999_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One method call the bot made. */
+    record Call(String method, JsonNode body) {
+        long chatId() {
+            return body.path("chat_id").asLong();
+        }
+
+        String text() {
+            return body.path("text").asText();
+        }
+
+        /** The button actions, read from the signed data "seq|action|mac". */
+        List<String> actions() {
+            List<String> actions = new ArrayList<>();
+            for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+                for (JsonNode b : row) {
+                    actions.add(b.path("callback_data").asText().split("\\|")[1]);
+                }
+            }
+            return actions;
+        }
+
+        String dataFor(String action) {
+            for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+                for (JsonNode b : row) {
+                    String data = b.path("callback_data").asText();
+                    if (data.split("\\|")[1].equals(action)) {
+                        return data;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private final HttpServer server;
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final List<Call> calls = new ArrayList<>();
+    private long nextUpdateId = 1_000;
+    private long confirmedBelow;
+    private int nextMessageId = 1;
+
+    FakeBotApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    synchronized void userSends(long user, String firstName, String languageCode, String text) {
+        ObjectNode m = message(nextMessageId++, user, user(user, firstName, languageCode));
+        m.put("text", text);
+        queue().set("message", m);
+    }
+
+    synchronized void userPresses(long user, String firstName, String languageCode, Call shown, String action) {
+        ObjectNode q = JSON.createObjectNode();
+        q.put("id", "q" + nextUpdateId);
+        q.set("from", user(user, firstName, languageCode));
+        q.put("chat_instance", "ci" + user);
+        q.put("data", shown.dataFor(action));
+        q.set("message", message(shown.body().path("message_id_sent").asInt(), user,
+                user(BOT_ID, "Koppel", null)));
+        queue().set("callback_query", q);
+    }
+
+    synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits for the first call after `after` calls of that method matching the predicate. */
+    Call await(String method, int after, Predicate<Call> match, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (true) {
+                List<Call> seen = calls(method);
+                for (int i = after; i < seen.size(); i++) {
+                    if (match.test(seen.get(i))) {
+                        return seen.get(i);
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no " + method + " matching within " + timeout + "; saw " + seen.size());
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    /** Whether every queued update has been confirmed by a later getUpdates offset. */
+    synchronized boolean allConfirmed() {
+        return updates.isEmpty();
+    }
+
+    private ObjectNode queue() {
+        ObjectNode u = JSON.createObjectNode();
+        u.put("update_id", nextUpdateId++);
+        updates.add(u);
+        notifyAll();
+        return u;
+    }
+
+    private static ObjectNode user(long id, String firstName, String languageCode) {
+        ObjectNode u = JSON.createObjectNode();
+        u.put("id", id);
+        u.put("is_bot", id == BOT_ID);
+        u.put("first_name", firstName);
+        if (languageCode != null) {
+            u.put("language_code", languageCode);
+        }
+        return u;
+    }
+
+    private static ObjectNode message(int id, long chat, ObjectNode from) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("message_id", id);
+        m.put("date", 1_700_000_000);
+        m.set("from", from);
+        ObjectNode c = m.putObject("chat");
+        c.put("id", chat);
+        c.put("type", "private");
+        return m;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        byte[] raw = ex.getRequestBody().readAllBytes();
+        JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+        JsonNode result;
+        try {
+            result = method.equals("getupdates") ? poll(body) : record(method, body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        ObjectNode response = JSON.createObjectNode();
+        response.put("ok", true);
+        response.set("result", result);
+        byte[] out = JSON.writeValueAsBytes(response);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, out.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(out);
+        }
+    }
+
+    private synchronized JsonNode poll(JsonNode body) throws InterruptedException {
+        long offset = body.path("offset").asLong(0);
+        if (offset > confirmedBelow) {
+            confirmedBelow = offset;
+        }
+        updates.removeIf(u -> u.path("update_id").asLong() < confirmedBelow);
+        long deadline = System.nanoTime() + Duration.ofMillis(300).toNanos();
+        while (updates.isEmpty() && System.nanoTime() < deadline) {
+            wait(50);
+        }
+        ArrayNode out = JSON.createArrayNode();
+        updates.forEach(out::add);
+        notifyAll();
+        return out;
+    }
+
+    private synchronized JsonNode record(String method, JsonNode body) {
+        JsonNode result = JSON.getNodeFactory().booleanNode(true);
+        if (method.equals("sendmessage") || method.equals("editmessagetext")) {
+            int id = method.equals("sendmessage") ? nextMessageId++ : body.path("message_id").asInt();
+            ObjectNode m = message(id, body.path("chat_id").asLong(), user(BOT_ID, "Koppel", null));
+            m.put("text", body.path("text").asText());
+            ((ObjectNode) body).put("message_id_sent", id);
+            result = m;
+        } else if (method.equals("getme")) {
+            result = user(BOT_ID, "Koppel", null).put("username", "koppel_test_bot");
+        }
+        calls.add(new Call(method, body));
+        notifyAll();
+        return result;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
