@@ -96,8 +96,9 @@ public final class Delivery implements AutoCloseable {
             try {
                 long ref = gateway.deliver(row.chatId(), row.message(), row.id());
                 long now = clock.millis();
+                int attempts = attempt;
                 db.writeAsync(c -> {
-                    OutboxStore.markSent(c, row.id(), ref, now);
+                    OutboxStore.markSent(c, row.id(), ref, attempts, now);
                     return null;
                 });
                 return;
@@ -111,9 +112,12 @@ public final class Delivery implements AutoCloseable {
                     });
                     return;
                 }
-                long wait = e.retryAfterMillis() > 0 ? e.retryAfterMillis() : backoff;
-                backoff = Math.min(backoff * 2, 30_000);
-                sleeper.sleep(wait);
+                if (e.retryAfterMillis() > 0) {
+                    sleeper.sleep(e.retryAfterMillis());
+                } else {
+                    sleeper.sleep(backoff);
+                    backoff = Math.min(backoff * 2, 30_000);
+                }
             }
         }
     }

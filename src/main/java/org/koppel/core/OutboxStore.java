@@ -31,12 +31,13 @@ public final class OutboxStore {
         return rows;
     }
 
-    static void markSent(Connection c, long id, long messageRef, long now) throws SQLException {
+    static void markSent(Connection c, long id, long messageRef, int attempts, long now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "UPDATE outbox SET status = 'sent', message_ref = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?")) {
+                "UPDATE outbox SET status = 'sent', message_ref = ?, sent_at = ?, attempts = ? WHERE id = ?")) {
             s.setLong(1, messageRef);
             s.setLong(2, now);
-            s.setLong(3, id);
+            s.setInt(3, attempts);
+            s.setLong(4, id);
             s.executeUpdate();
         }
     }

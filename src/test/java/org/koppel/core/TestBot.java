@@ -1,0 +1,68 @@
+package org.koppel.core;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.koppel.app.Koppel;
+
+/** Koppel on a real SQLite file with a recording gateway, driven the way the edges drive it. */
+final class TestBot implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+    private static final AtomicLong KEYS = new AtomicLong();
+    final Koppel koppel;
+    final RecordingGateway out = new RecordingGateway();
+    final Inbox inbox;
+
+    TestBot(Path db) {
+        koppel = Koppel.open(Path.of("config"), Path.of("messages"), db, CLOCK);
+        inbox = koppel.start(out, millis -> { });
+    }
+
+    static Update update(long person, String languageHint, Inbound event) {
+        return new Update("t:" + KEYS.incrementAndGet(), person, person, true, "Sam", languageHint, event);
+    }
+
+    void send(long person, String languageHint, String text) {
+        inbox.accept(List.of(update(person, languageHint, Update.typed(text))));
+        koppel.settle();
+    }
+
+    void send(long person, String text) {
+        send(person, "en", text);
+    }
+
+    /** Presses the button with this action on the person's newest keyboard. */
+    void press(long person, String action) {
+        RecordingGateway.Delivered k = out.keyboard(person);
+        inbox.accept(List.of(update(person, "en", new Inbound.Press(data(k, action), "p" + KEYS.incrementAndGet(), k.ref()))));
+        koppel.settle();
+    }
+
+    static String data(RecordingGateway.Delivered shown, String action) {
+        for (List<OutButton> row : ((Outgoing.Send) shown.message()).buttons()) {
+            for (OutButton b : row) {
+                if (b.data().split("\\|")[1].equals(action)) {
+                    return b.data();
+                }
+            }
+        }
+        throw new AssertionError("no button " + action);
+    }
+
+    PersonState state(long person) {
+        return koppel.db().read(c -> PersonStore.load(c, person));
+    }
+
+    String t(String language, String key, Object... args) {
+        var texts = koppel.messages().of(language);
+        return texts.message(texts.t(key, args));
+    }
+
+    @Override
+    public void close() {
+        koppel.close();
+    }
+}
