@@ -24,6 +24,8 @@ public final class Draft {
     public String mode;
     /** Set while a field is changed from the summary: answering returns to the summary. */
     public boolean editing;
+    /** The sectors before they were changed from the summary: new sectors lead on to their skills. */
+    public List<String> sectorsBefore;
     /** The state /cancel left, to go on from with /profile or /start. */
     public String pausedAt;
     /** The profile was confirmed at least once. */
@@ -46,6 +48,7 @@ public final class Draft {
         d.availability = new ArrayList<>(availability);
         d.mode = mode;
         d.editing = editing;
+        d.sectorsBefore = sectorsBefore == null ? null : new ArrayList<>(sectorsBefore);
         d.pausedAt = pausedAt;
         d.complete = complete;
         return d;

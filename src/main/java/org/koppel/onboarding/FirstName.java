@@ -34,7 +34,7 @@ record FirstName() implements Question {
         } else if (input instanceof Input.Choice c && c.action().equals(FROM_TELEGRAM)) {
             raw = ctx.senderFirstName();
         } else {
-            return new Rejected(List.of(new Say(ctx.texts().t("ask.first_name_plain"))));
+            return new Rejected(List.of());
         }
         int max = ctx.config().settings().maxNameLength();
         String name = TextInput.cleanName(raw);

@@ -38,7 +38,7 @@ record MultiChoice(String state, String promptKey, int columns, int min,
             if (chosen.apply(draft).size() < min) {
                 return new Stay(draft, List.of(new Toast(ctx.texts().t("input.choose_one"))));
             }
-            return new Accepted(draft);
+            return new Accepted(draft.copy());
         }
         if (c.action().startsWith(TOGGLE)) {
             String code = c.action().substring(TOGGLE.length());

@@ -146,8 +146,12 @@ public final class OnboardingFlow implements Flow<Draft> {
             next.skills.retainAll(Questions.skills(next, ctx).stream().map(Option::code).toList());
         }
         if (next.editing) {
-            if (state.equals(SECTORS) && !before.sectors.equals(next.sectors)) {
-                return SKILLS;
+            if (state.equals(SECTORS)) {
+                boolean changed = !next.sectors.equals(next.sectorsBefore);
+                next.sectorsBefore = null;
+                if (changed) {
+                    return SKILLS;
+                }
             }
             next.editing = false;
             return SUMMARY;
@@ -162,6 +166,7 @@ public final class OnboardingFlow implements Flow<Draft> {
             if (Questions.byState(field) != null) {
                 Draft next = d.copy();
                 next.editing = true;
+                next.sectorsBefore = field.equals(SECTORS) ? List.copyOf(d.sectors) : null;
                 return again(field, next, ctx);
             }
         }
@@ -179,8 +184,10 @@ public final class OnboardingFlow implements Flow<Draft> {
         return switch (state) {
             case WELCOME, LANGUAGE, CONSENT, DECLINED -> Step.of(state, d, new Say(ctx.texts().t("profile.none")));
             case DONE -> Step.of(SUMMARY, d, Summary.render("profile.title", d, ctx));
+            case SUMMARY -> Step.of(SUMMARY, d, Summary.render(d.complete ? "profile.title" : "summary.title", d, ctx));
             case PAUSED -> again(d.pausedAt, resumed(d), ctx).after(List.of(new Say(ctx.texts().t("start.welcome_back"))));
-            default -> again(state, d, ctx).after(List.of(new Say(ctx.texts().t("profile.continue"))));
+            default -> d.complete ? again(state, d, ctx)
+                    : again(state, d, ctx).after(List.of(new Say(ctx.texts().t("profile.continue"))));
         };
     }
 
@@ -195,7 +202,8 @@ public final class OnboardingFlow implements Flow<Draft> {
     }
 
     private Step<Draft> cancel(String state, Draft d, FlowContext ctx) {
-        if (state.equals(DONE) || state.equals(PAUSED) || state.equals(DECLINED)) {
+        if (List.of(DONE, PAUSED, DECLINED, WELCOME, LANGUAGE, CONSENT).contains(state)) {
+            // before consent there is nothing saved to speak of, and the question stays open
             return Step.of(state, d, new Say(ctx.texts().t("cancel.nothing")));
         }
         Draft next = d.copy();
