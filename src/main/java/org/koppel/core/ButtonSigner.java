@@ -19,6 +19,7 @@ public final class ButtonSigner {
     public static final int MAX_BYTES = 64;
     private static final int MAC_BYTES = 8;
     private final byte[] key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public ButtonSigner(byte[] key) {
         this.key = key.clone();
@@ -69,11 +70,15 @@ public final class ButtonSigner {
     }
 
     private String mac(long owner, String body) {
+        byte[] full = macs.get().doFinal((owner + "|" + body).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, MAC_BYTES));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] full = mac.doFinal((owner + "|" + body).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, MAC_BYTES));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,8 @@ public final class Delivery implements AutoCloseable {
     private final Sleeper sleeper;
     private final ExecutorService pool;
     private final Map<Long, ArrayDeque<OutboxRow>> queues = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Mark> marks = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean flushing = new AtomicBoolean();
 
     public Delivery(Database db, Gateway gateway, Clock clock, Sleeper sleeper, int threads) {
         this.db = db;
@@ -95,21 +99,12 @@ public final class Delivery implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 long ref = gateway.deliver(row.chatId(), row.message(), row.id());
-                long now = clock.millis();
-                int attempts = attempt;
-                db.writeAsync(c -> {
-                    OutboxStore.markSent(c, row.id(), ref, attempts, now);
-                    return null;
-                });
+                record(new Mark(row.id(), ref, attempt, clock.millis(), true));
                 return;
             } catch (DeliveryException e) {
                 if (e.permanent() || attempt >= MAX_ATTEMPTS) {
                     log.warn("outbox row {} not delivered after {} attempts: {}", row.id(), attempt, e.getMessage());
-                    int attempts = attempt;
-                    db.writeAsync(c -> {
-                        OutboxStore.markFailed(c, row.id(), attempts);
-                        return null;
-                    });
+                    record(new Mark(row.id(), 0, attempt, clock.millis(), false));
                     return;
                 }
                 if (e.retryAfterMillis() > 0) {
@@ -119,6 +114,35 @@ public final class Delivery implements AutoCloseable {
                     backoff = Math.min(backoff * 2, 30_000);
                 }
             }
+        }
+    }
+
+    private record Mark(long id, long ref, int attempts, long at, boolean sent) {
+    }
+
+    /**
+     * Outcomes are written in batches: one write takes every mark waiting, so marking thousands of
+     * messages a second costs a handful of writes. A mark lost in a crash only means that message
+     * is sent again at start (at least once, never lost).
+     */
+    private void record(Mark mark) {
+        if (mark.id() == OutboxRow.TRANSIENT) {
+            return;
+        }
+        marks.add(mark);
+        if (flushing.compareAndSet(false, true)) {
+            db.writeAsync(c -> {
+                flushing.set(false);
+                Mark m;
+                while ((m = marks.poll()) != null) {
+                    if (m.sent()) {
+                        OutboxStore.markSent(c, m.id(), m.ref(), m.attempts(), m.at());
+                    } else {
+                        OutboxStore.markFailed(c, m.id(), m.attempts());
+                    }
+                }
+                return null;
+            });
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.koppel.flow.Effect;
 import org.koppel.i18n.Messages;
 import org.koppel.store.Database;
@@ -33,6 +34,7 @@ public final class Engine implements AutoCloseable {
     private final String defaultLanguage;
     private final Clock clock;
     private final ExecutorService[] lanes;
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final Cache<Long, PersonState> people = Caffeine.newBuilder().maximumSize(100_000).build();
 
     public Engine(Database db, Router router, List<EffectWriter> writers, Delivery delivery, Messages messages,
@@ -56,7 +58,11 @@ public final class Engine implements AutoCloseable {
     }
 
     void submit(long inboxId, Update u) {
-        lanes[Math.floorMod(Long.hashCode(u.chatId()) * 0x9E3779B9, lanes.length)].execute(() -> handle(inboxId, u));
+        lane(u).execute(() -> handle(inboxId, u));
+    }
+
+    private ExecutorService lane(Update u) {
+        return lanes[Math.floorMod(Long.hashCode(u.chatId()) * 0x9E3779B9, lanes.length)];
     }
 
     private void handle(long inboxId, Update u) {
@@ -68,18 +74,40 @@ public final class Engine implements AutoCloseable {
             PersonState current = people.get(u.personId(), id -> db.read(c -> PersonStore.load(c, id)));
             Instant now = clock.instant();
             Outcome o = router.route(current, u, now);
-            List<OutboxRow> rows = db.write(c -> {
+            // A press answer only stops the button's spinner and is useless minutes later, so it
+            // is sent straight after the commit instead of being stored for redelivery.
+            List<OutboxRow> answers = o.outgoing().stream().filter(m -> m instanceof Outgoing.Answer)
+                    .map(m -> new OutboxRow(OutboxRow.TRANSIENT, u.chatId(), m)).toList();
+            List<Outgoing> kept = o.outgoing().stream().filter(m -> !(m instanceof Outgoing.Answer)).toList();
+            List<String> payloads = OutboxStore.payloads(kept);
+            boolean personChanged = o.state().person() != null && !o.state().person().equals(current.person());
+            // The next update of this person builds on this state while the commit is pending:
+            // lanes never wait for the disk, and one commit carries many people's steps.
+            people.put(u.personId(), o.state());
+            inFlight.incrementAndGet();
+            db.writeAsync(c -> {
                 InboxStore.finish(c, inboxId, "done");
                 if (o.deleted()) {
                     PersonStore.delete(c, u.personId());
                 } else {
-                    PersonStore.save(c, o.state(), now.toEpochMilli());
+                    PersonStore.save(c, o.state(), personChanged, now.toEpochMilli());
                     writeEffects(c, u.personId(), o.effects(), now.toEpochMilli());
                 }
-                return OutboxStore.insert(c, u.chatId(), o.outgoing(), now.toEpochMilli());
+                return OutboxStore.insert(c, u.chatId(), kept, payloads, now.toEpochMilli());
+            }).whenComplete((rows, error) -> {
+                if (error == null) {
+                    // replies leave only now that the step is durable
+                    delivery.enqueue(answers);
+                    delivery.enqueue(rows);
+                    inFlight.decrementAndGet();
+                } else {
+                    people.invalidate(u.personId());
+                    lane(u).execute(() -> {
+                        failed(inboxId, u, error instanceof RuntimeException re ? re : new IllegalStateException(error));
+                        inFlight.decrementAndGet();
+                    });
+                }
             });
-            people.put(u.personId(), o.state());
-            delivery.enqueue(rows);
         } catch (RuntimeException e) {
             failed(inboxId, u, e);
         }
@@ -144,8 +172,21 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** Waits until every lane has handled what was submitted before this call. */
+    /** Waits until every update submitted before this call is handled and committed. */
     public void drain() {
+        waitLanes();
+        while (inFlight.get() > 0) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        waitLanes();
+    }
+
+    private void waitLanes() {
         for (ExecutorService lane : lanes) {
             try {
                 lane.submit(() -> { }).get();

@@ -25,7 +25,8 @@ public final class Inbox {
             return;
         }
         long now = clock.millis();
-        for (InboxStore.Entry e : db.write(c -> InboxStore.insertNew(c, updates, now))) {
+        List<String> payloads = updates.stream().map(Json::write).toList();
+        for (InboxStore.Entry e : db.write(c -> InboxStore.insertNew(c, updates, payloads, now))) {
             engine.submit(e.id(), e.update());
         }
     }

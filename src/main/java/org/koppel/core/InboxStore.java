@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import org.koppel.store.Statements;
 import java.util.List;
 
 /** inbox rows: every update, committed before the edge acknowledges it. */
@@ -18,14 +19,21 @@ final class InboxStore {
 
     /** Inserts the updates not seen before and returns those, in order. */
     static List<Entry> insertNew(Connection c, List<Update> updates, long now) throws SQLException {
+        return insertNew(c, updates, updates.stream().map(Json::write).toList(), now);
+    }
+
+    static List<Entry> insertNew(Connection c, List<Update> updates, List<String> payloads, long now)
+            throws SQLException {
         List<Entry> fresh = new ArrayList<>(updates.size());
-        try (PreparedStatement s = c.prepareStatement(
+        {
+            PreparedStatement s = Statements.prepare(c,
                 "INSERT INTO inbox(source_key, chat_id, payload, received_at) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT(source_key) DO NOTHING RETURNING id")) {
-            for (Update u : updates) {
+                        + "ON CONFLICT(source_key) DO NOTHING RETURNING id");
+            for (int i = 0; i < updates.size(); i++) {
+                Update u = updates.get(i);
                 s.setString(1, u.sourceKey());
                 s.setLong(2, u.chatId());
-                s.setString(3, Json.write(u));
+                s.setString(3, payloads.get(i));
                 s.setLong(4, now);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
@@ -39,7 +47,8 @@ final class InboxStore {
 
     /** Marks an update handled and drops its text, which now lives only where the flow put it. */
     static void finish(Connection c, long id, String status) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET status = ?, payload = NULL WHERE id = ?")) {
+        {
+            PreparedStatement s = Statements.prepare(c, "UPDATE inbox SET status = ?, payload = NULL WHERE id = ?");
             s.setString(1, status);
             s.setLong(2, id);
             s.executeUpdate();
@@ -59,7 +68,8 @@ final class InboxStore {
 
     /** Handled updates are kept two days so a late redelivery is still recognised, then go. */
     static int prune(Connection c, long before) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM inbox WHERE status <> 'new' AND received_at < ?")) {
+        {
+            PreparedStatement s = Statements.prepare(c, "DELETE FROM inbox WHERE status <> 'new' AND received_at < ?");
             s.setLong(1, before);
             return s.executeUpdate();
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import org.koppel.store.Statements;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,13 +14,25 @@ public final class OutboxStore {
     private OutboxStore() {
     }
 
+    /** JSON of each message, made before the write so the single writer thread only writes. */
+    static List<String> payloads(List<Outgoing> messages) {
+        return messages.stream().map(Json::write).toList();
+    }
+
     static List<OutboxRow> insert(Connection c, long chatId, List<Outgoing> messages, long now) throws SQLException {
+        return insert(c, chatId, messages, payloads(messages), now);
+    }
+
+    static List<OutboxRow> insert(Connection c, long chatId, List<Outgoing> messages, List<String> payloads, long now)
+            throws SQLException {
         List<OutboxRow> rows = new ArrayList<>(messages.size());
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO outbox(chat_id, payload, has_buttons, created_at) VALUES (?, ?, ?, ?) RETURNING id")) {
-            for (Outgoing m : messages) {
+        {
+            PreparedStatement s = Statements.prepare(c,
+                "INSERT INTO outbox(chat_id, payload, has_buttons, created_at) VALUES (?, ?, ?, ?) RETURNING id");
+            for (int i = 0; i < messages.size(); i++) {
+                Outgoing m = messages.get(i);
                 s.setLong(1, chatId);
-                s.setString(2, Json.write(m));
+                s.setString(2, payloads.get(i));
                 s.setInt(3, m.hasButtons() ? 1 : 0);
                 s.setLong(4, now);
                 try (ResultSet r = s.executeQuery()) {
@@ -32,8 +45,9 @@ public final class OutboxStore {
     }
 
     static void markSent(Connection c, long id, long messageRef, int attempts, long now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE outbox SET status = 'sent', message_ref = ?, sent_at = ?, attempts = ? WHERE id = ?")) {
+        {
+            PreparedStatement s = Statements.prepare(c,
+                "UPDATE outbox SET status = 'sent', message_ref = ?, sent_at = ?, attempts = ? WHERE id = ?");
             s.setLong(1, messageRef);
             s.setLong(2, now);
             s.setInt(3, attempts);
@@ -43,7 +57,8 @@ public final class OutboxStore {
     }
 
     static void markFailed(Connection c, long id, int attempts) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = 'failed', attempts = ? WHERE id = ?")) {
+        {
+            PreparedStatement s = Statements.prepare(c, "UPDATE outbox SET status = 'failed', attempts = ? WHERE id = ?");
             s.setInt(1, attempts);
             s.setLong(2, id);
             s.executeUpdate();
@@ -64,9 +79,10 @@ public final class OutboxStore {
 
     /** The newest message with buttons sent to a chat, as the terminal shows it to be pressed. */
     public static Optional<Shown> latestKeyboard(Connection c, long chatId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
+        {
+            PreparedStatement s = Statements.prepare(c,
                 "SELECT id, payload, message_ref FROM outbox WHERE chat_id = ? AND has_buttons = 1 "
-                        + "AND status = 'sent' ORDER BY id DESC LIMIT 1")) {
+                        + "AND status = 'sent' ORDER BY id DESC LIMIT 1");
             s.setLong(1, chatId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -83,7 +99,8 @@ public final class OutboxStore {
 
     /** Forgets delivered messages after a week: they hold answers people gave. */
     static int prune(Connection c, long before) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE status <> 'pending' AND created_at < ?")) {
+        {
+            PreparedStatement s = Statements.prepare(c, "DELETE FROM outbox WHERE status <> 'pending' AND created_at < ?");
             s.setLong(1, before);
             return s.executeUpdate();
         }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.koppel.store.Statements;
 
 /** person and conversation rows. */
 final class PersonStore {
@@ -11,9 +12,10 @@ final class PersonStore {
     }
 
     static PersonState load(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
+        {
+            PreparedStatement s = Statements.prepare(c,
                 "SELECT p.language, v.flow, v.state, v.data, v.data_version, v.seq FROM person p "
-                        + "LEFT JOIN conversation v ON v.person_id = p.id WHERE p.id = ?")) {
+                        + "LEFT JOIN conversation v ON v.person_id = p.id WHERE p.id = ?");
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -28,22 +30,24 @@ final class PersonStore {
         }
     }
 
-    static void save(Connection c, PersonState st, long now) throws SQLException {
+    static void save(Connection c, PersonState st, boolean personChanged, long now) throws SQLException {
         Person p = st.person();
-        try (PreparedStatement s = c.prepareStatement(
+        if (personChanged) {
+            PreparedStatement s = Statements.prepare(c,
                 "INSERT INTO person(id, language, created_at) VALUES (?, ?, ?) "
-                        + "ON CONFLICT(id) DO UPDATE SET language = excluded.language")) {
+                        + "ON CONFLICT(id) DO UPDATE SET language = excluded.language");
             s.setLong(1, p.id());
             s.setString(2, p.language());
             s.setLong(3, now);
             s.executeUpdate();
         }
         Conversation v = st.conversation();
-        try (PreparedStatement s = c.prepareStatement(
+        {
+            PreparedStatement s = Statements.prepare(c,
                 "INSERT INTO conversation(person_id, flow, state, data, data_version, seq, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET flow = excluded.flow, "
                         + "state = excluded.state, data = excluded.data, data_version = excluded.data_version, "
-                        + "seq = excluded.seq, updated_at = excluded.updated_at")) {
+                        + "seq = excluded.seq, updated_at = excluded.updated_at");
             s.setLong(1, p.id());
             s.setString(2, v.flow());
             s.setString(3, v.state());
@@ -57,11 +61,13 @@ final class PersonStore {
 
     /** Erases the person; their profile and conversation go with them, and so do delivered messages. */
     static void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM person WHERE id = ?")) {
+        {
+            PreparedStatement s = Statements.prepare(c, "DELETE FROM person WHERE id = ?");
             s.setLong(1, id);
             s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE chat_id = ? AND status <> 'pending'")) {
+        {
+            PreparedStatement s = Statements.prepare(c, "DELETE FROM outbox WHERE chat_id = ? AND status <> 'pending'");
             s.setLong(1, id);
             s.executeUpdate();
         }

@@ -93,10 +93,10 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     private <T> Runnable runInSavepoint(Statement s, Pending<T> p) throws SQLException {
-        s.execute("SAVEPOINT step");
+        Statements.prepare(connection, "SAVEPOINT step").execute();
         try {
             T result = p.work().run(connection);
-            s.execute("RELEASE step");
+            Statements.prepare(connection, "RELEASE step").execute();
             return () -> p.done().complete(result);
         } catch (SQLException | RuntimeException e) {
             s.execute("ROLLBACK TO step");
