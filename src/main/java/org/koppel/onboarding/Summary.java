@@ -60,6 +60,6 @@ final class Summary {
 
     private static String labels(String prefix, List<String> codes, Texts t) {
         return codes.isEmpty() ? t.t("field.empty")
-                : codes.stream().map(c -> t.t(prefix + c)).collect(Collectors.joining(", "));
+                : codes.stream().map(c -> t.t(prefix + c)).collect(Collectors.joining(t.t("list.separator")));
     }
 }
