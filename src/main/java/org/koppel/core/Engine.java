@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,7 +158,7 @@ public final class Engine implements AutoCloseable {
             PersonState known = people.get(u.personId(), id -> db.read(c -> PersonStore.load(c, id)));
             String language = known.known() ? known.person().language() : defaultLanguage;
             var texts = messages.of(language);
-            List<Outgoing> reply = new java.util.ArrayList<>();
+            List<Outgoing> reply = new ArrayList<>();
             if (u.event() instanceof Inbound.Press p) {
                 reply.add(new Outgoing.Answer(p.pressId(), null));
             }

@@ -118,11 +118,6 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** Whether every queued update has been confirmed by a later getUpdates offset. */
-    synchronized boolean allConfirmed() {
-        return updates.isEmpty();
-    }
-
     private ObjectNode queue() {
         ObjectNode u = JSON.createObjectNode();
         u.put("update_id", nextUpdateId++);
