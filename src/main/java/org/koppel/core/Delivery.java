@@ -2,6 +2,7 @@ package org.koppel.core;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,10 +132,15 @@ public final class Delivery implements AutoCloseable {
         }
         marks.add(mark);
         if (flushing.compareAndSet(false, true)) {
+            List<Mark> taken = new ArrayList<>();
             db.writeAsync(c -> {
-                flushing.set(false);
-                Mark m;
-                while ((m = marks.poll()) != null) {
+                // a write may run twice (see GroupCommitter), so the marks are taken only once
+                if (flushing.getAndSet(false)) {
+                    for (Mark m; (m = marks.poll()) != null; ) {
+                        taken.add(m);
+                    }
+                }
+                for (Mark m : taken) {
                     if (m.sent()) {
                         OutboxStore.markSent(c, m.id(), m.ref(), m.attempts(), m.at());
                     } else {

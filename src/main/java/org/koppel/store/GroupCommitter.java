@@ -70,21 +70,36 @@ final class GroupCommitter implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the batch as one transaction. Pieces rarely fail, so they first run without
+     * savepoints; if one fails, the transaction is rolled back and the batch runs again with a
+     * savepoint per piece, so only the failing piece is lost. Pieces must therefore be safe to
+     * run twice: they compute nothing from the outside world while they run.
+     */
     private void commit(List<Pending<?>> batch) {
         List<Runnable> completions = new ArrayList<>(batch.size());
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
                 for (Pending<?> p : batch) {
-                    completions.add(runInSavepoint(s, p));
+                    completions.add(run(p));
                 }
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(s);
+                completions.clear();
+                s.execute("BEGIN IMMEDIATE");
+                for (Pending<?> p : batch) {
+                    completions.add(runInSavepoint(p));
+                }
+            }
+            try {
                 s.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(s);
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
-            log.error("commit of {} writes failed", batch.size(), e);
+            log.error("commit of {} writes failed: {}", batch.size(), e.getClass().getName());
             StoreException failure = new StoreException("commit failed", e);
             batch.forEach(p -> p.done().completeExceptionally(failure));
             return;
@@ -92,15 +107,20 @@ final class GroupCommitter implements AutoCloseable {
         completions.forEach(Runnable::run);
     }
 
-    private <T> Runnable runInSavepoint(Statement s, Pending<T> p) throws SQLException {
+    private <T> Runnable run(Pending<T> p) throws SQLException {
+        T result = p.work().run(connection);
+        return () -> p.done().complete(result);
+    }
+
+    private <T> Runnable runInSavepoint(Pending<T> p) throws SQLException {
         Statements.prepare(connection, "SAVEPOINT step").execute();
         try {
             T result = p.work().run(connection);
             Statements.prepare(connection, "RELEASE step").execute();
             return () -> p.done().complete(result);
         } catch (SQLException | RuntimeException e) {
-            s.execute("ROLLBACK TO step");
-            s.execute("RELEASE step");
+            Statements.prepare(connection, "ROLLBACK TO step").execute();
+            Statements.prepare(connection, "RELEASE step").execute();
             return () -> p.done().completeExceptionally(e);
         }
     }
