@@ -2,7 +2,9 @@ package org.koppel;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.koppel.app.Koppel;
 import org.koppel.config.ConfigException;
 import org.koppel.console.ConsoleApp;
@@ -37,11 +39,37 @@ public final class Main {
             return;
         }
         String apiUrl = env.getOrDefault("KOPPEL_TELEGRAM_API_URL", "https://api.telegram.org").strip();
-        TelegramBot bot = TelegramBot.start(koppel, token, apiUrl);
+        Set<Long> coordinators;
+        try {
+            coordinators = coordinators(env, koppel);
+        } catch (ConfigException e) {
+            System.err.println("Koppel cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        TelegramBot bot = TelegramBot.start(koppel, token, apiUrl, coordinators);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
             koppel.close();
         }, "koppel-shutdown"));
         Thread.currentThread().join();
+    }
+
+    /** KOPPEL_COORDINATORS (comma-separated Telegram user ids) wins over config/settings.json. */
+    static Set<Long> coordinators(Map<String, String> env, Koppel koppel) {
+        String listed = env.getOrDefault("KOPPEL_COORDINATORS", "").strip();
+        if (listed.isEmpty()) {
+            return Set.copyOf(koppel.config().settings().coordinators());
+        }
+        Set<Long> ids = new HashSet<>();
+        for (String part : listed.split(",")) {
+            try {
+                ids.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                throw new ConfigException("KOPPEL_COORDINATORS must be comma-separated Telegram user ids, got '"
+                        + part.strip() + "'");
+            }
+        }
+        return Set.copyOf(ids);
     }
 }

@@ -3,6 +3,7 @@ package org.koppel.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.koppel.config.Config;
 import org.koppel.core.ButtonSigner;
 import org.koppel.core.Delivery;
@@ -16,6 +17,8 @@ import org.koppel.core.Gateway;
 import org.koppel.i18n.Messages;
 import org.koppel.onboarding.OnboardingFlow;
 import org.koppel.onboarding.ProfileWriter;
+import org.koppel.onboarding.VolunteerFlow;
+import org.koppel.onboarding.VolunteerWriter;
 import org.koppel.store.Database;
 
 /** The bot put together: configuration, database, engine and delivery, behind any gateway. */
@@ -47,11 +50,12 @@ public final class Koppel implements AutoCloseable {
      * Starts handling: forgets expired rows, handles updates stored before the last stop, resends
      * undelivered replies. Returns the inbox new updates go into.
      */
-    public Inbox start(Gateway gateway, Delivery.Sleeper sleeper) {
+    public Inbox start(Gateway gateway, Delivery.Sleeper sleeper, Set<Long> coordinators) {
         Housekeeping.run(db, clock);
-        Router router = new Router(config, messages, new Flows(new OnboardingFlow()), new ButtonSigner(Secrets.buttonKey(db)));
+        Router router = new Router(config, messages, new Flows(new OnboardingFlow(), new VolunteerFlow()),
+                new ButtonSigner(Secrets.buttonKey(db)), coordinators);
         delivery = new Delivery(db, gateway, clock, sleeper, Math.max(4, config.settings().lanes()));
-        engine = new Engine(db, router, List.of(new ProfileWriter()), delivery, messages,
+        engine = new Engine(db, router, List.of(new ProfileWriter(), new VolunteerWriter()), delivery, messages,
                 config.settings().defaultLanguage(), clock, config.settings().lanes());
         inbox = new Inbox(db, engine, clock);
         delivery.resumePending();
@@ -73,16 +77,10 @@ public final class Koppel implements AutoCloseable {
 
     /** Waits until all updates handed in so far are handled and their replies delivered. */
     public void settle() {
-        for (int i = 0; i < 1000; i++) {
-            engine.drain();
-            if (delivery.idle()) {
-                engine.drain();
-                if (delivery.idle()) {
-                    return;
-                }
-            }
+        engine.drain();
+        while (!delivery.idle()) {
             try {
-                Thread.sleep(2);
+                Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

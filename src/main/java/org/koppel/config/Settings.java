@@ -14,7 +14,14 @@ public record Settings(
         int maxNameLength,
         int maxTextLength,
         int lanes,
-        int maxCommitBatch) {
+        int maxCommitBatch,
+        List<Long> coordinators,
+        List<String> consoleCoordinators) {
+
+    public Settings {
+        coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
+        consoleCoordinators = consoleCoordinators == null ? List.of() : List.copyOf(consoleCoordinators);
+    }
 
     public Optional<Language> language(String code) {
         if (code == null) {

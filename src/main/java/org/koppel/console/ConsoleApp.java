@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.koppel.app.Koppel;
 import org.koppel.core.Inbound;
@@ -47,7 +49,9 @@ public final class ConsoleApp {
     }
 
     public void run(InputStream in) throws IOException {
-        inbox = koppel.start(gateway, Thread::sleep);
+        Set<Long> coordinators = new HashSet<>();
+        koppel.config().settings().consoleCoordinators().forEach(name -> coordinators.add(people.idOf(name)));
+        inbox = koppel.start(gateway, Thread::sleep, coordinators);
         koppel.settle();
         out.println(HELP);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

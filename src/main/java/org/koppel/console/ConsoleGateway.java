@@ -33,6 +33,14 @@ final class ConsoleGateway implements Gateway {
             show(chatId, "", s.text(), s.buttons(), outboxId);
             return outboxId;
         }
+        if (message instanceof Outgoing.Edit e && e.text() == null) {
+            synchronized (out) {
+                out.println("── to " + nameOf.apply(chatId) + ": the buttons of an earlier message are gone ──");
+            }
+            // an empty keyboard, not none: none would make the terminal look the old one up again
+            keyboards.put(chatId, new Keyboard(e.messageRef(), List.of()));
+            return e.messageRef();
+        }
         if (message instanceof Outgoing.Edit e) {
             show(chatId, " (updated)", e.text(), e.buttons(), e.messageRef());
             return e.messageRef();

@@ -35,7 +35,8 @@ public final class Engine implements AutoCloseable {
     private final String defaultLanguage;
     private final Clock clock;
     private final ExecutorService[] lanes;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    /** Updates submitted and not yet finished (committed and handed on, or failed). */
+    private final AtomicInteger pending = new AtomicInteger();
     private final Cache<Long, PersonState> people = Caffeine.newBuilder().maximumSize(100_000).build();
 
     public Engine(Database db, Router router, List<EffectWriter> writers, Delivery delivery, Messages messages,
@@ -59,6 +60,7 @@ public final class Engine implements AutoCloseable {
     }
 
     void submit(long inboxId, Update u) {
+        pending.incrementAndGet();
         lane(u).execute(() -> handle(inboxId, u));
     }
 
@@ -70,6 +72,7 @@ public final class Engine implements AutoCloseable {
         try {
             if (!u.privateChat()) {
                 groupChat(inboxId, u);
+                pending.decrementAndGet();
                 return;
             }
             PersonState current = people.get(u.personId(), id -> db.read(c -> PersonStore.load(c, id)));
@@ -82,36 +85,64 @@ public final class Engine implements AutoCloseable {
             List<Outgoing> kept = o.outgoing().stream().filter(m -> !(m instanceof Outgoing.Answer)).toList();
             List<String> payloads = OutboxStore.payloads(kept);
             boolean personChanged = o.state().person() != null && !o.state().person().equals(current.person());
+            List<Outgoing.Send> told = new ArrayList<>();
+            for (var tell : o.tells()) {
+                told.add(router.render(tell, languageOf(tell.to())));
+            }
+            List<String> toldPayloads = OutboxStore.payloads(List.copyOf(told));
+            List<Update> forwarded = new ArrayList<>();
+            for (int i = 0; i < o.forwards().size(); i++) {
+                Forward f = o.forwards().get(i);
+                forwarded.add(new Update(u.sourceKey() + ">" + i, f.to(), f.to(), true, null, null, f.event()));
+            }
             // The next update of this person builds on this state while the commit is pending:
             // lanes never wait for the disk, and one commit carries many people's steps.
-            people.put(u.personId(), o.state());
-            inFlight.incrementAndGet();
+            if (o.state().known() || o.deleted()) {
+                people.put(u.personId(), o.state());
+            }
             db.writeAsync(c -> {
                 InboxStore.finish(c, inboxId, "done");
                 if (o.deleted()) {
                     PersonStore.delete(c, u.personId());
-                } else {
+                } else if (o.state().known()) {
                     PersonStore.save(c, o.state(), personChanged, now.toEpochMilli());
                     writeEffects(c, u.personId(), o.effects(), now.toEpochMilli());
                 }
-                return OutboxStore.insert(c, u.chatId(), kept, payloads, now.toEpochMilli());
-            }).whenComplete((rows, error) -> {
+                List<OutboxRow> rows = new ArrayList<>(OutboxStore.insert(c, u.chatId(), kept, payloads, now.toEpochMilli()));
+                for (int i = 0; i < told.size(); i++) {
+                    rows.addAll(OutboxStore.insert(c, o.tells().get(i).to(), List.of(told.get(i)),
+                            List.of(toldPayloads.get(i)), now.toEpochMilli()));
+                }
+                List<InboxStore.Entry> events = InboxStore.insertNew(c, forwarded, now.toEpochMilli());
+                return new Written(rows, events);
+            }).whenComplete((written, error) -> {
                 if (error == null) {
                     // replies leave only now that the step is durable
                     delivery.enqueue(answers);
-                    delivery.enqueue(rows);
-                    inFlight.decrementAndGet();
+                    delivery.enqueue(written.rows());
+                    written.events().forEach(e -> submit(e.id(), e.update()));
+                    pending.decrementAndGet();
                 } else {
                     people.invalidate(u.personId());
                     lane(u).execute(() -> {
                         failed(inboxId, u, error instanceof RuntimeException re ? re : new IllegalStateException(error));
-                        inFlight.decrementAndGet();
+                        pending.decrementAndGet();
                     });
                 }
             });
         } catch (RuntimeException e) {
             failed(inboxId, u, e);
+            pending.decrementAndGet();
         }
+    }
+
+    private record Written(List<OutboxRow> rows, List<InboxStore.Entry> events) {
+    }
+
+    /** The language someone else reads, for a message the engine writes to them. */
+    private String languageOf(long personId) {
+        PersonState st = people.get(personId, id -> db.read(c -> PersonStore.load(c, id)));
+        return st.known() ? st.person().language() : defaultLanguage;
     }
 
     private void writeEffects(Connection c, long personId, List<Effect> effects, long now) throws SQLException {
@@ -173,29 +204,17 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** Waits until every update submitted before this call is handled and committed. */
+    /**
+     * Waits until every update submitted so far, and every event they passed to others, is
+     * handled and committed. For tests and the terminal, which show replies in order.
+     */
     public void drain() {
-        waitLanes();
-        while (inFlight.get() > 0) {
+        while (pending.get() > 0) {
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            }
-        }
-        waitLanes();
-    }
-
-    private void waitLanes() {
-        for (ExecutorService lane : lanes) {
-            try {
-                lane.submit(() -> { }).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e);
             }
         }
     }

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Inbound.Command.class, name = "command"),
         @JsonSubTypes.Type(value = Inbound.Press.class, name = "press"),
         @JsonSubTypes.Type(value = Inbound.Unsupported.class, name = "unsupported"),
-        @JsonSubTypes.Type(value = Inbound.Edited.class, name = "edited")})
+        @JsonSubTypes.Type(value = Inbound.Edited.class, name = "edited"),
+        @JsonSubTypes.Type(value = Inbound.Event.class, name = "event")})
 public sealed interface Inbound {
 
     record Text(String text) implements Inbound {
@@ -29,6 +30,10 @@ public sealed interface Inbound {
     }
 
     record Edited() implements Inbound {
+    }
+
+    /** Something another person did that concerns this one, such as a coordinator's decision. */
+    record Event(String name, String value, long from) implements Inbound {
     }
 
     /** Parses typed text: a leading slash makes a command. */

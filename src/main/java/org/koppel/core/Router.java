@@ -1,7 +1,9 @@
 package org.koppel.core;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.koppel.config.Config;
 import org.koppel.flow.Button;
@@ -11,6 +13,8 @@ import org.koppel.flow.Input;
 import org.koppel.flow.LanguagePicker;
 import org.koppel.flow.Say;
 import org.koppel.flow.Step;
+import org.koppel.flow.Tell;
+import org.koppel.i18n.Texts;
 import org.koppel.flow.TextInput;
 import org.koppel.i18n.Messages;
 
@@ -22,12 +26,16 @@ import org.koppel.i18n.Messages;
 public final class Router {
     static final String DELETE_YES = "del:yes";
     static final String DELETE_NO = "del:no";
+    /** The seq of buttons that do not belong to the receiver's conversation, such as a review request. */
+    static final long STANDING = -1;
     private final Config config;
     private final Messages messages;
     private final Flows flows;
     private final ButtonSigner signer;
+    private final Set<Long> coordinators;
 
-    public Router(Config config, Messages messages, Flows flows, ButtonSigner signer) {
+    public Router(Config config, Messages messages, Flows flows, ButtonSigner signer, Set<Long> coordinators) {
+        this.coordinators = Set.copyOf(coordinators);
         this.config = config;
         this.messages = messages;
         this.flows = flows;
@@ -36,6 +44,16 @@ public final class Router {
 
     public Outcome route(PersonState current, Update u, Instant now) {
         Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;
+        if (press != null && coordinators.contains(u.personId())) {
+            Optional<ButtonSigner.Pressed> standing = signer.verify(u.personId(), press.data())
+                    .filter(p -> p.seq() == STANDING);
+            if (standing.isPresent()) {
+                return Review.decide(current, u, press, standing.get().action(), textsOf(current));
+            }
+        }
+        if (u.event() instanceof Inbound.Event && !current.known()) {
+            return Outcome.nothing();
+        }
         if (!current.known() || current.conversation() == null) {
             return begin(u, now, press);
         }
@@ -43,15 +61,18 @@ public final class Router {
         Conversation c = current.conversation();
         Flow<Object> flow = flows.get(c.flow());
         Object data = Json.read(c.data(), flow.dataType());
-        FlowContext ctx = new FlowContext(person.id(), messages.of(person.language()), config, now, u.firstName());
+        FlowContext ctx = new FlowContext(person.id(), messages.of(person.language()), config, now, u.firstName(),
+                coordinators);
         Turn t = new Turn(person, ctx, flow, c.state(), data, c.seq(), press);
         Inbound e = u.event();
         if (e instanceof Inbound.Text text) {
-            t.step(flow.handle(t.state, t.data, new Input.Text(TextInput.clean(text.text())), ctx));
+            t.step(flow.handle(t.state, t.data, new Input.Text(TextInput.clean(text.text())), ctx), flows);
         } else if (e instanceof Inbound.Command cmd) {
             command(t, cmd);
         } else if (e instanceof Inbound.Press p) {
             press(t, p, c.seq());
+        } else if (e instanceof Inbound.Event ev) {
+            t.step(flow.handle(t.state, t.data, new Input.Event(ev.name(), ev.value(), ev.from()), ctx), flows);
         } else if (e instanceof Inbound.Unsupported) {
             t.say("input.unsupported");
             t.reprompt();
@@ -64,7 +85,8 @@ public final class Router {
     private Outcome begin(Update u, Instant now, Inbound.Press press) {
         boolean known = config.settings().supports(u.languageHint());
         Person person = new Person(u.personId(), known ? u.languageHint() : config.settings().defaultLanguage());
-        FlowContext ctx = new FlowContext(person.id(), messages.of(person.language()), config, now, u.firstName());
+        FlowContext ctx = new FlowContext(person.id(), messages.of(person.language()), config, now, u.firstName(),
+                coordinators);
         Flow<Object> flow = flows.entry();
         Step<Object> first = flow.begin(ctx, known);
         Turn t = new Turn(person, ctx, flow, first.state(), first.data(), 0, press);
@@ -77,8 +99,8 @@ public final class Router {
 
     private void command(Turn t, Inbound.Command cmd) {
         switch (cmd.name()) {
-            case "start" -> t.step(t.flow.handle(t.state, t.data, new Input.Restart(), t.ctx));
-            case "cancel" -> t.step(t.flow.handle(t.state, t.data, new Input.Cancel(), t.ctx));
+            case "start" -> t.step(t.flow.handle(t.state, t.data, new Input.Restart(), t.ctx), flows);
+            case "cancel" -> t.step(t.flow.handle(t.state, t.data, new Input.Cancel(), t.ctx), flows);
             case "help" -> {
                 t.say("help.text");
                 t.reprompt();
@@ -90,7 +112,7 @@ public final class Router {
             default -> {
                 Step<Object> s = t.flow.handle(t.state, t.data, new Input.Command(cmd.name()), t.ctx);
                 if (s != null) {
-                    t.step(s);
+                    t.step(s, flows);
                 } else {
                     t.say("input.unknown_command", "command", "/" + cmd.name());
                     t.reprompt();
@@ -118,8 +140,23 @@ public final class Router {
             t.say("delete.kept");
             t.reprompt();
         } else {
-            t.step(t.flow.handle(t.state, t.data, new Input.Choice(action), t.ctx));
+            t.step(t.flow.handle(t.state, t.data, new Input.Choice(action), t.ctx), flows);
         }
+    }
+
+    /** A message for someone else, in their language, with buttons that stay valid for them. */
+    public Outgoing.Send render(Tell tell, String language) {
+        Texts texts = messages.of(language);
+        Say say = tell.message().apply(texts);
+        List<List<OutButton>> rows = new ArrayList<>();
+        for (List<Button> row : say.buttons()) {
+            rows.add(row.stream().map(b -> new OutButton(b.label(), signer.sign(tell.to(), STANDING, b.action()))).toList());
+        }
+        return new Outgoing.Send(texts.message(say.text()), List.copyOf(rows));
+    }
+
+    private Texts textsOf(PersonState st) {
+        return messages.of(st.known() ? st.person().language() : config.settings().defaultLanguage());
     }
 
     private void chooseLanguage(Turn t, String code) {
@@ -130,6 +167,6 @@ public final class Router {
         t.person = t.person.withLanguage(code);
         t.ctx = t.ctx.withTexts(messages.of(code));
         t.say("language.changed", "language", config.settings().language(code).orElseThrow().name());
-        t.step(t.flow.handle(t.state, t.data, new Input.LanguageChosen(), t.ctx));
+        t.step(t.flow.handle(t.state, t.data, new Input.LanguageChosen(), t.ctx), flows);
     }
 }

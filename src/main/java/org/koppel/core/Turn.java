@@ -5,6 +5,8 @@ import java.util.List;
 import org.koppel.flow.Button;
 import org.koppel.flow.Effect;
 import org.koppel.flow.EditPressed;
+import org.koppel.flow.Enter;
+import org.koppel.flow.Tell;
 import org.koppel.flow.Flow;
 import org.koppel.flow.FlowContext;
 import org.koppel.flow.Say;
@@ -22,6 +24,8 @@ final class Turn {
     private final String startState;
     private final long startSeq;
     private final List<Effect> effects = new ArrayList<>();
+    private final List<Forward> forwards = new ArrayList<>();
+    private final List<Tell> tells = new ArrayList<>();
     private final Inbound.Press press;
     private String toast;
     private boolean deleted;
@@ -53,10 +57,22 @@ final class Turn {
         effects.addAll(more);
     }
 
-    void step(Step<Object> s) {
+    /** Takes a step; a step that enters another flow continues at that flow's beginning. */
+    void step(Step<Object> s, Flows flows) {
         state = s.state();
         data = s.data();
-        effects.addAll(s.effects());
+        for (Effect e : s.effects()) {
+            if (e instanceof Enter enter) {
+                flow = flows.get(enter.flow());
+                step(flow.begin(ctx, true), flows);
+            } else {
+                effects.add(e);
+            }
+        }
+    }
+
+    void forward(long to, String name, String value) {
+        forwards.add(new Forward(to, new Inbound.Event(name, value, person.id())));
     }
 
     void reprompt() {
@@ -84,8 +100,11 @@ final class Turn {
             } else if (e instanceof Say s) {
                 out.add(new Outgoing.Send(texts().message(s.text()), sign(s.buttons(), seq, signer)));
             } else if (e instanceof EditPressed ep && press != null) {
-                out.add(new Outgoing.Edit(press.messageRef(), texts().message(ep.text()), sign(ep.buttons(), seq, signer)));
-            } else if (!(e instanceof Toast) && !(e instanceof EditPressed)) {
+                String text = ep.text() == null ? null : texts().message(ep.text());
+                out.add(new Outgoing.Edit(press.messageRef(), text, sign(ep.buttons(), seq, signer)));
+            } else if (e instanceof Tell tell) {
+                tells.add(tell);
+            } else if (!(e instanceof Toast) && !(e instanceof EditPressed) && !(e instanceof Tell)) {
                 domain.add(e);
             }
         }
@@ -93,10 +112,11 @@ final class Turn {
             out.add(0, new Outgoing.Answer(press.pressId(), toast));
         }
         if (deleted) {
-            return new Outcome(PersonState.NEW, true, List.of(), List.copyOf(out));
+            return new Outcome(PersonState.NEW, true, List.of(), List.copyOf(out), List.of(), List.of());
         }
         Conversation c = new Conversation(flow.name(), state, Json.write(data), flow.version(), seq);
-        return new Outcome(new PersonState(person, c), false, List.copyOf(domain), List.copyOf(out));
+        return new Outcome(new PersonState(person, c), false, List.copyOf(domain), List.copyOf(out),
+                List.copyOf(tells), List.copyOf(forwards));
     }
 
     private List<List<OutButton>> sign(List<List<Button>> rows, long seq, ButtonSigner signer) {

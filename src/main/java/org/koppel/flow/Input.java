@@ -22,6 +22,10 @@ public sealed interface Input {
     record Cancel() implements Input {
     }
 
+    /** Something another person did that concerns this one, such as a coordinator's decision. */
+    record Event(String name, String value, long from) implements Input {
+    }
+
     /** The person has just chosen a language from the picker. */
     record LanguageChosen() implements Input {
     }

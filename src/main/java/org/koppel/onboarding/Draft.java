@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The newcomer's answers so far, stored as the onboarding conversation's data after every step.
+ * A person's answers so far, newcomer or volunteer, stored as the conversation's data after
+ * every step; each role's questions fill the fields they ask about.
  * Steps never change the draft they are given: they change a {@link #copy()}.
  */
 public final class Draft {
@@ -22,6 +23,10 @@ public final class Draft {
     public List<String> goals = new ArrayList<>();
     public List<String> availability = new ArrayList<>();
     public String mode;
+    public String jobTitle;
+    public String organisation;
+    public List<String> offers = new ArrayList<>();
+    public String capacity;
     /** Set while a field is changed from the summary: answering returns to the summary. */
     public boolean editing;
     /** The sectors before they were changed from the summary: new sectors lead on to their skills. */
@@ -47,6 +52,10 @@ public final class Draft {
         d.goals = new ArrayList<>(goals);
         d.availability = new ArrayList<>(availability);
         d.mode = mode;
+        d.jobTitle = jobTitle;
+        d.organisation = organisation;
+        d.offers = new ArrayList<>(offers);
+        d.capacity = capacity;
         d.editing = editing;
         d.sectorsBefore = sectorsBefore == null ? null : new ArrayList<>(sectorsBefore);
         d.pausedAt = pausedAt;

@@ -3,6 +3,7 @@ package org.koppel.onboarding;
 import java.util.List;
 import org.koppel.flow.Button;
 import org.koppel.flow.Effect;
+import org.koppel.flow.Enter;
 import org.koppel.flow.Flow;
 import org.koppel.flow.FlowContext;
 import org.koppel.flow.Input;
@@ -18,6 +19,7 @@ public final class OnboardingFlow implements Flow<Draft> {
     public static final String NAME = "onboarding";
     static final String WELCOME = "WELCOME";
     static final String LANGUAGE = "LANGUAGE";
+    static final String ROLE = "ROLE";
     static final String CONSENT = "CONSENT";
     static final String DECLINED = "DECLINED";
     static final String FIRST_NAME = "FIRST_NAME";
@@ -72,12 +74,13 @@ public final class OnboardingFlow implements Flow<Draft> {
             return c.name().equals("profile") ? profile(state, d, ctx) : null;
         }
         if (input instanceof Input.LanguageChosen) {
-            String next = state.equals(WELCOME) || state.equals(LANGUAGE) ? CONSENT : state;
+            String next = state.equals(WELCOME) || state.equals(LANGUAGE) ? ROLE : state;
             return again(next, d, ctx);
         }
         return switch (state) {
             case WELCOME -> welcome(d, input, ctx);
             case LANGUAGE -> again(state, d, ctx).after(List.of(new Say(ctx.texts().t("input.use_buttons"))));
+            case ROLE -> role(d, input, ctx);
             case CONSENT -> consent(d, input, ctx);
             case DECLINED -> Step.of(state, d, new Say(ctx.texts().t("consent.declined")));
             case SUMMARY -> summary(d, input, ctx);
@@ -95,9 +98,12 @@ public final class OnboardingFlow implements Flow<Draft> {
                     new Button(t.t("start.continue"), "continue"),
                     new Button(t.t("start.change_language"), "pick_language")))));
             case LANGUAGE -> List.of(LanguagePicker.say(ctx));
+            case ROLE -> List.of(new Say(t.t("role.prompt"), List.of(
+                    List.of(new Button(t.t("role.newcomer"), "role:newcomer")),
+                    List.of(new Button(t.t("role.volunteer"), "role:volunteer")))));
             case CONSENT -> List.of(new Say(t.t("consent.text"), List.of(List.of(
                     new Button(t.t("consent.yes"), "yes"), new Button(t.t("consent.no"), "no")))));
-            case SUMMARY -> List.of(Summary.render("summary.title", d, ctx));
+            case SUMMARY -> List.of(Summary.render("summary.title", d, ctx, Questions.ORDER));
             case DECLINED, DONE, PAUSED -> List.of();
             default -> Questions.byState(state).ask(d, ctx);
         };
@@ -105,12 +111,23 @@ public final class OnboardingFlow implements Flow<Draft> {
 
     private Step<Draft> welcome(Draft d, Input input, FlowContext ctx) {
         if (input instanceof Input.Choice c && c.action().equals("continue")) {
-            return again(CONSENT, d, ctx);
+            return again(ROLE, d, ctx);
         }
         if (input instanceof Input.Choice c && c.action().equals("pick_language")) {
             return again(LANGUAGE, d, ctx);
         }
         return again(WELCOME, d, ctx).after(List.of(new Say(ctx.texts().t("input.use_buttons"))));
+    }
+
+    /** Newcomers go on here; volunteers are asked other questions, by their own flow. */
+    private Step<Draft> role(Draft d, Input input, FlowContext ctx) {
+        if (input instanceof Input.Choice c && c.action().equals("role:newcomer")) {
+            return again(CONSENT, d, ctx);
+        }
+        if (input instanceof Input.Choice c && c.action().equals("role:volunteer")) {
+            return Step.of(ROLE, d, new Enter(VolunteerFlow.NAME));
+        }
+        return again(ROLE, d, ctx).after(List.of(new Say(ctx.texts().t("input.use_buttons"))));
     }
 
     private Step<Draft> consent(Draft d, Input input, FlowContext ctx) {
@@ -182,9 +199,9 @@ public final class OnboardingFlow implements Flow<Draft> {
 
     private Step<Draft> profile(String state, Draft d, FlowContext ctx) {
         return switch (state) {
-            case WELCOME, LANGUAGE, CONSENT, DECLINED -> Step.of(state, d, new Say(ctx.texts().t("profile.none")));
-            case DONE -> Step.of(SUMMARY, d, Summary.render("profile.title", d, ctx));
-            case SUMMARY -> Step.of(SUMMARY, d, Summary.render(d.complete ? "profile.title" : "summary.title", d, ctx));
+            case WELCOME, LANGUAGE, ROLE, CONSENT, DECLINED -> Step.of(state, d, new Say(ctx.texts().t("profile.none")));
+            case DONE -> Step.of(SUMMARY, d, Summary.render("profile.title", d, ctx, Questions.ORDER));
+            case SUMMARY -> Step.of(SUMMARY, d, Summary.render(d.complete ? "profile.title" : "summary.title", d, ctx, Questions.ORDER));
             case PAUSED -> again(d.pausedAt, resumed(d), ctx).after(List.of(new Say(ctx.texts().t("start.welcome_back"))));
             default -> d.complete ? again(state, d, ctx)
                     : again(state, d, ctx).after(List.of(new Say(ctx.texts().t("profile.continue"))));
@@ -196,13 +213,13 @@ public final class OnboardingFlow implements Flow<Draft> {
             case DECLINED -> again(CONSENT, d, ctx);
             case DONE -> Step.of(DONE, d, new Say(ctx.texts().t("start.welcome_back_done", "name", d.firstName)));
             case PAUSED -> again(d.pausedAt, resumed(d), ctx).after(List.of(new Say(ctx.texts().t("start.welcome_back"))));
-            case WELCOME, LANGUAGE, CONSENT -> again(state, d, ctx);
+            case WELCOME, LANGUAGE, ROLE, CONSENT -> again(state, d, ctx);
             default -> again(state, d, ctx).after(List.of(new Say(ctx.texts().t("start.welcome_back"))));
         };
     }
 
     private Step<Draft> cancel(String state, Draft d, FlowContext ctx) {
-        if (List.of(DONE, PAUSED, DECLINED, WELCOME, LANGUAGE, CONSENT).contains(state)) {
+        if (List.of(DONE, PAUSED, DECLINED, WELCOME, LANGUAGE, ROLE, CONSENT).contains(state)) {
             // before consent there is nothing saved to speak of, and the question stays open
             return Step.of(state, d, new Say(ctx.texts().t("cancel.nothing")));
         }

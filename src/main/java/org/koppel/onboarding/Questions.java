@@ -45,14 +45,22 @@ final class Questions {
     }
 
     static Question byState(String state) {
-        return ORDER.stream().filter(q -> q.state().equals(state)).findFirst().orElse(null);
+        return byState(ORDER, state);
+    }
+
+    static String after(String state) {
+        return after(ORDER, state);
+    }
+
+    static Question byState(List<Question> order, String state) {
+        return order.stream().filter(q -> q.state().equals(state)).findFirst().orElse(null);
     }
 
     /** The question after this one, or null after the last. */
-    static String after(String state) {
-        for (int i = 0; i < ORDER.size() - 1; i++) {
-            if (ORDER.get(i).state().equals(state)) {
-                return ORDER.get(i + 1).state();
+    static String after(List<Question> order, String state) {
+        for (int i = 0; i < order.size() - 1; i++) {
+            if (order.get(i).state().equals(state)) {
+                return order.get(i + 1).state();
             }
         }
         return null;

@@ -17,17 +17,14 @@ final class Summary {
     private Summary() {
     }
 
-    static Say render(String titleKey, Draft d, FlowContext ctx) {
+    static Say render(String titleKey, Draft d, FlowContext ctx, List<Question> order) {
         Texts t = ctx.texts();
-        StringBuilder text = new StringBuilder(t.t(titleKey)).append("\n");
         List<Button> edits = new ArrayList<>();
-        for (Question q : Questions.ORDER) {
-            String field = t.t("field." + q.state().toLowerCase(Locale.ROOT));
-            text.append("\n• ").append(field).append(": ").append(value(q.state(), d, t));
-            edits.add(new Button(t.t("button.change", "field", field), EDIT + q.state()));
+        for (Question q : order) {
+            edits.add(new Button(t.t("button.change", "field", t.t(fieldKey(q))), EDIT + q.state()));
         }
         var rows = Keyboards.plus(Keyboards.rows(edits, 2), new Button(t.t("button.confirm"), CONFIRM));
-        return new Say(text.toString(), rows);
+        return new Say(t.t(titleKey) + "\n" + lines(d, t, order), rows);
     }
 
     static String value(String state, Draft d, Texts t) {
@@ -46,8 +43,26 @@ final class Summary {
             case OnboardingFlow.GOALS -> labels("goal.", d.goals, t);
             case OnboardingFlow.AVAILABILITY -> labels("availability.", d.availability, t);
             case OnboardingFlow.MODE -> label("mode.", d.mode, t);
+            case VolunteerFlow.JOB_TITLE -> typed(d.jobTitle, t);
+            case VolunteerFlow.ORGANISATION -> typed(d.organisation, t);
+            case VolunteerFlow.OFFERS -> labels("offer.", d.offers, t);
+            case VolunteerFlow.CAPACITY -> label("capacity.", d.capacity, t);
             default -> throw new IllegalArgumentException("no summary line for " + state);
         };
+    }
+
+    /** The profile as text only, for someone who reviews it rather than edits it. */
+    static String lines(Draft d, Texts t, List<Question> order) {
+        StringBuilder text = new StringBuilder();
+        for (Question q : order) {
+            text.append("\n• ").append(t.t(fieldKey(q))).append(": ")
+                    .append(value(q.state(), d, t));
+        }
+        return text.toString();
+    }
+
+    private static String fieldKey(Question q) {
+        return "field." + q.state().toLowerCase(Locale.ROOT);
     }
 
     private static String typed(String value, Texts t) {

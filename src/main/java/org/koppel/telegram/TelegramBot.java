@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import okhttp3.OkHttpClient;
 import org.koppel.app.Koppel;
 import org.koppel.core.Inbox;
@@ -34,7 +35,8 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** Starts polling and sending; apiUrl is Telegram's address or another Bot API server's. */
-    public static TelegramBot start(Koppel koppel, String token, String apiUrl) throws TelegramApiException {
+    public static TelegramBot start(Koppel koppel, String token, String apiUrl, Set<Long> coordinators)
+            throws TelegramApiException {
         TelegramUrl url = parse(apiUrl);
         // OkHttp would silently resend a request whose connection dropped, which can deliver a
         // message twice; Delivery decides about retries instead.
@@ -44,7 +46,7 @@ public final class TelegramBot implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(75))
                 .build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
-        Inbox inbox = koppel.start(new TelegramGateway(client), Thread::sleep);
+        Inbox inbox = koppel.start(new TelegramGateway(client), Thread::sleep, coordinators);
         registerCommands(client, koppel);
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http);
         app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), updates -> consume(inbox, updates));

@@ -10,6 +10,7 @@ import org.koppel.core.Outgoing;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -36,6 +37,12 @@ final class TelegramGateway implements Gateway {
                 }
                 Message sent = client.execute(b.build());
                 return sent.getMessageId();
+            }
+            if (message instanceof Outgoing.Edit e && e.text() == null) {
+                // only the buttons change, as when a decision has been taken on them
+                client.execute(EditMessageReplyMarkup.builder().chatId(chatId).messageId((int) e.messageRef())
+                        .replyMarkup(e.buttons().isEmpty() ? null : keyboard(e.buttons())).build());
+                return e.messageRef();
             }
             if (message instanceof Outgoing.Edit e) {
                 EditMessageText.EditMessageTextBuilder<?, ?> b = EditMessageText.builder().chatId(chatId)

@@ -33,7 +33,8 @@ import org.koppel.core.Update;
 public final class OnboardingBench {
     /** One person's scripted journey: what to send, and which reply lets them go on. */
     static final List<String[]> JOURNEY = List.of(
-            new String[] {"say", "/start", "continue"}, new String[] {"press", "continue", "yes"},
+            new String[] {"say", "/start", "continue"}, new String[] {"press", "continue", "role:newcomer"},
+            new String[] {"press", "role:newcomer", "yes"},
             new String[] {"press", "yes", "name:tg"}, new String[] {"say", "Sam", "p:nl-zh"},
             new String[] {"press", "p:nl-zh", "skip"}, new String[] {"say", "Den Haag", "t:ict"},
             new String[] {"press", "t:ict", "edit"}, new String[] {"press", "done", "skip"},
@@ -91,7 +92,7 @@ public final class OnboardingBench {
     void run(Path db, String label) throws InterruptedException {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
         try (Koppel koppel = Koppel.open(Path.of("config"), Path.of("messages"), db, clock)) {
-            inbox = koppel.start(gateway(), millis -> { });
+            inbox = koppel.start(gateway(), millis -> { }, java.util.Set.of());
             Thread poller = new Thread(this::poll, "bench-poller");
             poller.setDaemon(true);
             poller.start();

@@ -23,6 +23,7 @@ final class EngineTest {
         TestBot bot = new TestBot(db);
         bot.send(SANNE, "nl", "/start");
         bot.press(SANNE, "continue");
+        bot.press(SANNE, "role:newcomer");
         bot.press(SANNE, "yes");
         return bot;
     }

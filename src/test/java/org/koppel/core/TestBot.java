@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.koppel.app.Koppel;
 
 /** Koppel on a real SQLite file with a recording gateway, driven the way the edges drive it. */
 final class TestBot implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+    static final long COORDINATOR = 900;
+    static final long SECOND_COORDINATOR = 901;
     private static final AtomicLong KEYS = new AtomicLong();
     final Koppel koppel;
     final RecordingGateway out = new RecordingGateway();
@@ -18,7 +21,7 @@ final class TestBot implements AutoCloseable {
 
     TestBot(Path db) {
         koppel = Koppel.open(Path.of("config"), Path.of("messages"), db, CLOCK);
-        inbox = koppel.start(out, millis -> { });
+        inbox = koppel.start(out, millis -> { }, Set.of(COORDINATOR, SECOND_COORDINATOR));
     }
 
     static Update update(long person, String languageHint, Inbound event) {
@@ -38,6 +41,13 @@ final class TestBot implements AutoCloseable {
     void press(long person, String action) {
         RecordingGateway.Delivered k = out.keyboard(person);
         inbox.accept(List.of(update(person, "en", new Inbound.Press(data(k, action), "p" + KEYS.incrementAndGet(), k.ref()))));
+        koppel.settle();
+    }
+
+    /** Presses the button with this action on a given message, such as a review request. */
+    void pressOn(long person, RecordingGateway.Delivered shown, String action) {
+        inbox.accept(List.of(update(person, "en",
+                new Inbound.Press(data(shown, action), "p" + KEYS.incrementAndGet(), shown.ref()))));
         koppel.settle();
     }
 

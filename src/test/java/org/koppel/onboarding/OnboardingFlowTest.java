@@ -40,13 +40,25 @@ final class OnboardingFlowTest {
     }
 
     @Test
-    void choosingALanguageInThePickerGoesOnToConsent() {
+    void choosingALanguageInThePickerGoesOnToTheRoleThenToConsent() {
         Walk w = Walk.english();
         w.state = LANGUAGE;
         Step<Draft> s = w.send(new Input.LanguageChosen());
+        assertEquals(OnboardingFlow.ROLE, s.state());
+        assertEquals(List.of("role:newcomer", "role:volunteer"), actions(s));
+        s = w.send(new Input.Choice("role:newcomer"));
         assertEquals(CONSENT, s.state());
         assertEquals(List.of(w.texts.t("consent.text")), sayTexts(s));
         assertEquals(List.of("yes", "no"), actions(s));
+    }
+
+    @Test
+    void choosingToVolunteerEntersTheVolunteerFlowWithNothingStored() {
+        Walk w = Walk.english();
+        w.state = OnboardingFlow.ROLE;
+        Step<Draft> s = w.send(new Input.Choice("role:volunteer"));
+        assertEquals(List.of(new org.koppel.flow.Enter(VolunteerFlow.NAME)), s.effects());
+        assertEquals(json(new Draft()), json(s.data()));
     }
 
     @Test

@@ -29,6 +29,7 @@ final class Walk {
     /** The answers of a typical newcomer, question by question. */
     static final Map<String, List<Input>> ANSWERS = Map.ofEntries(
             Map.entry(OnboardingFlow.WELCOME, List.of(press("continue"))),
+            Map.entry(OnboardingFlow.ROLE, List.of(press("role:newcomer"))),
             Map.entry(OnboardingFlow.CONSENT, List.of(press("yes"))),
             Map.entry(OnboardingFlow.FIRST_NAME, List.of(press("name:tg"))),
             Map.entry(OnboardingFlow.REGION, List.of(press("p:nl-zh"))),

@@ -41,7 +41,8 @@ final class TelegramJourneyTest {
                 say("/start", c -> c.actions().contains("continue"));
                 assertTrue(shown.text().startsWith("\u200F"), "Arabic messages start with a right-to-left mark");
                 assertTrue(shown.text().matches("(?s).*[\\u0600-\\u06FF].*"), "the welcome is in Arabic");
-                press("continue", c -> c.actions().contains("yes"));
+                press("continue", c -> c.actions().contains("role:newcomer"));
+                press("role:newcomer", c -> c.actions().contains("yes"));
                 press("yes", c -> c.actions().contains("name:tg"));
                 say("أميرة", c -> c.actions().contains("p:nl-zh"));
                 press("p:nl-zh", c -> c.actions().contains("skip"));
