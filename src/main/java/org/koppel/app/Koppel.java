@@ -12,6 +12,7 @@ import org.koppel.core.Flows;
 import org.koppel.core.Housekeeping;
 import org.koppel.core.Inbox;
 import org.koppel.core.Router;
+import org.koppel.core.Scheduler;
 import org.koppel.core.Secrets;
 import org.koppel.core.Gateway;
 import org.koppel.i18n.Messages;
@@ -30,6 +31,7 @@ public final class Koppel implements AutoCloseable {
     private Delivery delivery;
     private Engine engine;
     private Inbox inbox;
+    private Scheduler scheduler;
 
     private Koppel(Config config, Messages messages, Database db, Clock clock) {
         this.config = config;
@@ -58,8 +60,10 @@ public final class Koppel implements AutoCloseable {
         engine = new Engine(db, router, List.of(new ProfileWriter(), new VolunteerWriter()), delivery, messages,
                 config.settings().defaultLanguage(), clock, config.settings().lanes());
         inbox = new Inbox(db, engine, clock);
+        scheduler = new Scheduler(db, engine, clock);
         delivery.resumePending();
         inbox.replay();
+        scheduler.start();
         return inbox;
     }
 
@@ -69,6 +73,11 @@ public final class Koppel implements AutoCloseable {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Runs the jobs due by the clock now; the scheduler does this by itself, tests call it to be sure. */
+    public int runDueJobs() {
+        return scheduler.runDue();
     }
 
     public Database db() {
@@ -90,6 +99,9 @@ public final class Koppel implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
         if (engine != null) {
             engine.close();
         }

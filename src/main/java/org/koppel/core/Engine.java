@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.koppel.flow.Effect;
+import org.koppel.flow.Schedule;
 import org.koppel.i18n.Messages;
 import org.koppel.store.Database;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public final class Engine implements AutoCloseable {
     private final String defaultLanguage;
     private final Clock clock;
     private final ExecutorService[] lanes;
+    private volatile Runnable onScheduled = () -> { };
     /** Updates submitted and not yet finished (committed and handed on, or failed). */
     private final AtomicInteger pending = new AtomicInteger();
     private final Cache<Long, PersonState> people = Caffeine.newBuilder().maximumSize(100_000).build();
@@ -43,7 +45,9 @@ public final class Engine implements AutoCloseable {
                   String defaultLanguage, Clock clock, int laneCount) {
         this.db = db;
         this.router = router;
-        this.writers = List.copyOf(writers);
+        List<EffectWriter> all = new ArrayList<>(writers);
+        all.add(new JobStore());
+        this.writers = List.copyOf(all);
         this.delivery = delivery;
         this.messages = messages;
         this.defaultLanguage = defaultLanguage;
@@ -57,6 +61,11 @@ public final class Engine implements AutoCloseable {
                 return t;
             });
         }
+    }
+
+    /** What to do after a commit that scheduled a job: wake the scheduler. */
+    void onScheduled(Runnable wake) {
+        onScheduled = wake;
     }
 
     void submit(long inboxId, Update u) {
@@ -121,6 +130,9 @@ public final class Engine implements AutoCloseable {
                     delivery.enqueue(answers);
                     delivery.enqueue(written.rows());
                     written.events().forEach(e -> submit(e.id(), e.update()));
+                    if (o.effects().stream().anyMatch(e -> e instanceof Schedule)) {
+                        onScheduled.run();
+                    }
                     pending.decrementAndGet();
                 } else {
                     people.invalidate(u.personId());

@@ -71,5 +71,10 @@ final class PersonStore {
             s.setLong(1, id);
             s.executeUpdate();
         }
+        {
+            PreparedStatement s = Statements.prepare(c, "DELETE FROM job WHERE person_id = ?");
+            s.setLong(1, id);
+            s.executeUpdate();
+        }
     }
 }

@@ -64,6 +64,10 @@ public final class OnboardingFlow implements Flow<Draft> {
 
     @Override
     public Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {
+        if (input instanceof Input.Event) {
+            // events for other roles (or a job no longer wanted) leave a newcomer's answers alone
+            return Step.of(state, d);
+        }
         if (input instanceof Input.Cancel) {
             return cancel(state, d, ctx);
         }

@@ -20,7 +20,11 @@ final class TestBot implements AutoCloseable {
     final Inbox inbox;
 
     TestBot(Path db) {
-        koppel = Koppel.open(Path.of("config"), Path.of("messages"), db, CLOCK);
+        this(db, CLOCK);
+    }
+
+    TestBot(Path db, Clock clock) {
+        koppel = Koppel.open(Path.of("config"), Path.of("messages"), db, clock);
         inbox = koppel.start(out, millis -> { }, Set.of(COORDINATOR, SECOND_COORDINATOR));
     }
 
