@@ -17,6 +17,8 @@ import org.koppel.core.Secrets;
 import org.koppel.core.Gateway;
 import org.koppel.i18n.Messages;
 import org.koppel.onboarding.OnboardingFlow;
+import org.koppel.meeting.MeetingLookup;
+import org.koppel.meeting.MeetingWriter;
 import org.koppel.onboarding.ProfileWriter;
 import org.koppel.onboarding.VolunteerFlow;
 import org.koppel.onboarding.VolunteerWriter;
@@ -55,9 +57,9 @@ public final class Koppel implements AutoCloseable {
     public Inbox start(Gateway gateway, Delivery.Sleeper sleeper, Set<Long> coordinators) {
         Housekeeping.run(db, clock);
         Router router = new Router(config, messages, new Flows(new OnboardingFlow(), new VolunteerFlow()),
-                new ButtonSigner(Secrets.buttonKey(db)), coordinators);
+                new ButtonSigner(Secrets.buttonKey(db)), coordinators, new MeetingLookup(db, config.settings().zone()));
         delivery = new Delivery(db, gateway, clock, sleeper, Math.max(4, config.settings().lanes()));
-        engine = new Engine(db, router, List.of(new ProfileWriter(), new VolunteerWriter()), delivery, messages,
+        engine = new Engine(db, router, List.of(new ProfileWriter(), new VolunteerWriter(), new MeetingWriter()), delivery, messages,
                 config.settings().defaultLanguage(), clock, config.settings().lanes());
         inbox = new Inbox(db, engine, clock);
         scheduler = new Scheduler(db, engine, clock);

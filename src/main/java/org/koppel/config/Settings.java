@@ -16,11 +16,13 @@ public record Settings(
         int lanes,
         int maxCommitBatch,
         List<Long> coordinators,
-        List<String> consoleCoordinators) {
+        List<String> consoleCoordinators,
+        int requestExpiryHours) {
 
     public Settings {
         coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
         consoleCoordinators = consoleCoordinators == null ? List.of() : List.copyOf(consoleCoordinators);
+        requestExpiryHours = requestExpiryHours <= 0 ? 48 : requestExpiryHours;
     }
 
     public Optional<Language> language(String code) {

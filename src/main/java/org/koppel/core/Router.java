@@ -12,6 +12,9 @@ import org.koppel.flow.FlowContext;
 import org.koppel.flow.Input;
 import org.koppel.flow.LanguagePicker;
 import org.koppel.flow.Say;
+import org.koppel.flow.Lookup;
+import org.koppel.flow.MeetingActions;
+import org.koppel.flow.ReviewActions;
 import org.koppel.flow.Step;
 import org.koppel.flow.Tell;
 import org.koppel.i18n.Texts;
@@ -33,8 +36,11 @@ public final class Router {
     private final Flows flows;
     private final ButtonSigner signer;
     private final Set<Long> coordinators;
+    private final Lookup lookup;
 
-    public Router(Config config, Messages messages, Flows flows, ButtonSigner signer, Set<Long> coordinators) {
+    public Router(Config config, Messages messages, Flows flows, ButtonSigner signer, Set<Long> coordinators,
+                  Lookup lookup) {
+        this.lookup = lookup;
         this.coordinators = Set.copyOf(coordinators);
         this.config = config;
         this.messages = messages;
@@ -44,11 +50,16 @@ public final class Router {
 
     public Outcome route(PersonState current, Update u, Instant now) {
         Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;
-        if (press != null && coordinators.contains(u.personId())) {
-            Optional<ButtonSigner.Pressed> standing = signer.verify(u.personId(), press.data())
-                    .filter(p -> p.seq() == STANDING);
-            if (standing.isPresent()) {
-                return Review.decide(current, u, press, standing.get().action(), textsOf(current));
+        if (press != null) {
+            // standing buttons were signed for their receiver, so only they can press them
+            Optional<String> standing = signer.verify(u.personId(), press.data())
+                    .filter(p -> p.seq() == STANDING).map(ButtonSigner.Pressed::action);
+            if (standing.isPresent() && standing.get().startsWith(ReviewActions.PREFIX)
+                    && coordinators.contains(u.personId())) {
+                return Review.decide(current, u, press, standing.get(), textsOf(current));
+            }
+            if (standing.isPresent() && standing.get().startsWith(MeetingActions.PREFIX)) {
+                return MeetingAnswer.decide(current, u, press, standing.get(), textsOf(current));
             }
         }
         if (u.event() instanceof Inbound.Event && !current.known()) {
@@ -79,6 +90,7 @@ public final class Router {
         } else {
             t.say("input.edited");
         }
+        t.resolve(lookup, flows);
         return t.finish(signer);
     }
 

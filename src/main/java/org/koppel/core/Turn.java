@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.koppel.flow.Button;
 import org.koppel.flow.Effect;
+import org.koppel.flow.Ask;
 import org.koppel.flow.EditPressed;
+import org.koppel.flow.Input;
+import org.koppel.flow.Lookup;
 import org.koppel.flow.Enter;
 import org.koppel.flow.Tell;
 import org.koppel.flow.Flow;
@@ -26,6 +29,7 @@ final class Turn {
     private final List<Effect> effects = new ArrayList<>();
     private final List<Forward> forwards = new ArrayList<>();
     private final List<Tell> tells = new ArrayList<>();
+    private final List<Ask> asks = new ArrayList<>();
     private final Inbound.Press press;
     private String toast;
     private boolean deleted;
@@ -65,9 +69,20 @@ final class Turn {
             if (e instanceof Enter enter) {
                 flow = flows.get(enter.flow());
                 step(flow.begin(ctx, true), flows);
+            } else if (e instanceof Ask ask) {
+                asks.add(ask);
             } else {
                 effects.add(e);
             }
+        }
+    }
+
+    /** Answers the flow's questions, feeding each answer back in, until it asks no more. */
+    void resolve(Lookup lookup, Flows flows) {
+        for (int guard = 0; !asks.isEmpty() && guard < 10; guard++) {
+            Ask ask = asks.remove(0);
+            Input.Event answer = lookup.answer(ask.what(), person.id(), ctx.now());
+            step(flow.handle(state, data, answer, ctx), flows);
         }
     }
 

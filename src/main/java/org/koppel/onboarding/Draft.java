@@ -31,6 +31,10 @@ public final class Draft {
     public boolean editing;
     /** The sectors before they were changed from the summary: new sectors lead on to their skills. */
     public List<String> sectorsBefore;
+    /** The meeting request the newcomer is waiting on, the volunteer's first name, and declines so far. */
+    public Long meetingId;
+    public String matchName;
+    public int declines;
     /** The state /cancel left, to go on from with /profile or /start. */
     public String pausedAt;
     /** The profile was confirmed at least once. */
@@ -60,6 +64,9 @@ public final class Draft {
         d.sectorsBefore = sectorsBefore == null ? null : new ArrayList<>(sectorsBefore);
         d.pausedAt = pausedAt;
         d.complete = complete;
+        d.meetingId = meetingId;
+        d.matchName = matchName;
+        d.declines = declines;
         return d;
     }
 }

@@ -64,9 +64,9 @@ public final class OnboardingFlow implements Flow<Draft> {
 
     @Override
     public Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {
-        if (input instanceof Input.Event) {
-            // events for other roles (or a job no longer wanted) leave a newcomer's answers alone
-            return Step.of(state, d);
+        if (input instanceof Input.Event e) {
+            // only meeting events concern a newcomer; anything else leaves their answers alone
+            return MeetingSteps.event(state, d, e, ctx);
         }
         if (input instanceof Input.Cancel) {
             return cancel(state, d, ctx);
@@ -75,7 +75,8 @@ public final class OnboardingFlow implements Flow<Draft> {
             return restart(state, d, ctx);
         }
         if (input instanceof Input.Command c) {
-            return c.name().equals("profile") ? profile(state, d, ctx) : null;
+            return c.name().equals("profile") ? profile(state, d, ctx)
+                    : c.name().equals(MeetingSteps.MEET) ? meet(state, d, ctx) : null;
         }
         if (input instanceof Input.LanguageChosen) {
             String next = state.equals(WELCOME) || state.equals(LANGUAGE) ? ROLE : state;
@@ -88,7 +89,10 @@ public final class OnboardingFlow implements Flow<Draft> {
             case CONSENT -> consent(d, input, ctx);
             case DECLINED -> Step.of(state, d, new Say(ctx.texts().t("consent.declined")));
             case SUMMARY -> summary(d, input, ctx);
-            case DONE -> Step.of(state, d, new Say(ctx.texts().t("idle.hint")));
+            case DONE -> input instanceof Input.Choice c && c.action().equals(MeetingSteps.MEET) ? meet(state, d, ctx)
+                    : Step.of(state, d, new Say(ctx.texts().t("idle.hint")));
+            case MeetingSteps.MATCHING -> Step.of(state, d, new Say(ctx.texts().t("meet.waiting")));
+            case MeetingSteps.MATCHED -> Step.of(state, d, new Say(ctx.texts().t("meet.matched_idle", "name", d.matchName)));
             case PAUSED -> Step.of(state, d, new Say(ctx.texts().t("idle.paused")));
             default -> answer(state, d, input, ctx);
         };
@@ -108,7 +112,7 @@ public final class OnboardingFlow implements Flow<Draft> {
             case CONSENT -> List.of(new Say(t.t("consent.text"), List.of(List.of(
                     new Button(t.t("consent.yes"), "yes"), new Button(t.t("consent.no"), "no")))));
             case SUMMARY -> List.of(Summary.render("summary.title", d, ctx, Questions.ORDER));
-            case DECLINED, DONE, PAUSED -> List.of();
+            case DECLINED, DONE, PAUSED, MeetingSteps.MATCHING, MeetingSteps.MATCHED -> List.of();
             default -> Questions.byState(state).ask(d, ctx);
         };
     }
@@ -196,13 +200,26 @@ public final class OnboardingFlow implements Flow<Draft> {
             next.complete = true;
             next.editing = false;
             return Step.of(DONE, next, new SaveProfile(NewcomerProfile.of(next)),
-                    new Say(ctx.texts().t("profile.saved", "name", next.firstName)));
+                    new Say(ctx.texts().t("profile.saved", "name", next.firstName),
+                            List.of(List.of(new Button(ctx.texts().t("meet.button"), MeetingSteps.MEET)))));
         }
         return again(SUMMARY, d, ctx).after(List.of(new Say(ctx.texts().t("input.use_buttons"))));
     }
 
+    private Step<Draft> meet(String state, Draft d, FlowContext ctx) {
+        if (state.equals(MeetingSteps.MATCHING)) {
+            return Step.of(state, d, new Say(ctx.texts().t("meet.waiting")));
+        }
+        if (!d.complete || !(state.equals(DONE) || state.equals(MeetingSteps.MATCHED))) {
+            return Step.of(state, d, new Say(ctx.texts().t("meet.profile_first")));
+        }
+        return MeetingSteps.request(d, ctx);
+    }
+
     private Step<Draft> profile(String state, Draft d, FlowContext ctx) {
         return switch (state) {
+            case MeetingSteps.MATCHING, MeetingSteps.MATCHED -> Step.of(state, d, new Say(ctx.texts().t("profile.title")
+                    + "\n" + Summary.lines(d, ctx.texts(), Questions.ORDER)));
             case WELCOME, LANGUAGE, ROLE, CONSENT, DECLINED -> Step.of(state, d, new Say(ctx.texts().t("profile.none")));
             case DONE -> Step.of(SUMMARY, d, Summary.render("profile.title", d, ctx, Questions.ORDER));
             case SUMMARY -> Step.of(SUMMARY, d, Summary.render(d.complete ? "profile.title" : "summary.title", d, ctx, Questions.ORDER));
@@ -223,7 +240,8 @@ public final class OnboardingFlow implements Flow<Draft> {
     }
 
     private Step<Draft> cancel(String state, Draft d, FlowContext ctx) {
-        if (List.of(DONE, PAUSED, DECLINED, WELCOME, LANGUAGE, ROLE, CONSENT).contains(state)) {
+        if (List.of(DONE, PAUSED, DECLINED, WELCOME, LANGUAGE, ROLE, CONSENT, MeetingSteps.MATCHING,
+                MeetingSteps.MATCHED).contains(state)) {
             // before consent there is nothing saved to speak of, and the question stays open
             return Step.of(state, d, new Say(ctx.texts().t("cancel.nothing")));
         }

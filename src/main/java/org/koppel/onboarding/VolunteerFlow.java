@@ -7,7 +7,9 @@ import org.koppel.flow.Effect;
 import org.koppel.flow.Flow;
 import org.koppel.flow.FlowContext;
 import org.koppel.flow.Input;
+import org.koppel.flow.MeetingActions;
 import org.koppel.flow.ReviewActions;
+import org.koppel.meeting.VolunteerPaused;
 import org.koppel.flow.Say;
 import org.koppel.flow.Step;
 import org.koppel.flow.Tell;
@@ -156,6 +158,9 @@ public final class VolunteerFlow implements Flow<Draft> {
     }
 
     private Step<Draft> review(String state, Draft d, Input.Event e, FlowContext ctx) {
+        if (e.name().equals(MeetingActions.PAUSED)) {
+            return Step.of(state, d, new VolunteerPaused(true), new Say(ctx.texts().t("volunteer.paused_requests")));
+        }
         if (!e.name().equals(ReviewActions.EVENT)) {
             return Step.of(state, d);
         }

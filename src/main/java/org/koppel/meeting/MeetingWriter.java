@@ -1,0 +1,49 @@
+package org.koppel.meeting;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.koppel.core.EffectWriter;
+import org.koppel.flow.Effect;
+
+/** Stores meeting requests, their answers, and volunteers pausing requests. */
+public final class MeetingWriter implements EffectWriter {
+
+    @Override
+    public boolean write(Connection c, long personId, Effect effect, long now) throws SQLException {
+        if (effect instanceof MeetingRequested r) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO meeting(id, newcomer_id, volunteer_id, reasons, "
+                    + "requested_at) VALUES (?, ?, ?, ?, ?)")) {
+                s.setLong(1, r.meeting());
+                s.setLong(2, personId);
+                s.setLong(3, r.volunteer());
+                s.setString(4, r.reasons());
+                s.setLong(5, now);
+                s.executeUpdate();
+            }
+            return true;
+        }
+        if (effect instanceof MeetingAnswered a) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE meeting SET status = ?, answered_at = ? "
+                    + "WHERE id = ? AND newcomer_id = ? AND status = 'requested'")) {
+                s.setString(1, a.status());
+                s.setLong(2, now);
+                s.setLong(3, a.meeting());
+                s.setLong(4, personId);
+                s.executeUpdate();
+            }
+            return true;
+        }
+        if (effect instanceof VolunteerPaused p) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE volunteer_profile SET paused = ?, updated_at = ? WHERE person_id = ?")) {
+                s.setInt(1, p.paused() ? 1 : 0);
+                s.setLong(2, now);
+                s.setLong(3, personId);
+                s.executeUpdate();
+            }
+            return true;
+        }
+        return false;
+    }
+}

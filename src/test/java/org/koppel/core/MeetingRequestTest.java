@@ -1,0 +1,145 @@
+package org.koppel.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** From "find me a coffee meeting" to an answer, on a real SQLite file with a clock moved by hand. */
+final class MeetingRequestTest {
+    private static final long AMIRA = 501;
+    private static final long[] VOLUNTEERS = {601, 602, 603, 604};
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+
+    private TestBot world(int volunteers) {
+        TestBot bot = new TestBot(dir.resolve("k.db"), clock);
+        for (int i = 0; i < volunteers; i++) {
+            People.approvedVolunteer(bot, VOLUNTEERS[i], "Vol" + i);
+        }
+        People.newcomer(bot, AMIRA, "Amira");
+        return bot;
+    }
+
+    /** The volunteer with an open request from Amira, and that request. */
+    private static RecordingGateway.Delivered openRequest(TestBot bot) {
+        for (long v : VOLUNTEERS) {
+            List<RecordingGateway.Delivered> got = bot.out.to(v).stream()
+                    .filter(d -> d.message() instanceof Outgoing.Send s && !s.buttons().isEmpty()
+                            && s.buttons().get(0).get(0).data().contains("mtg:ok:"))
+                    .toList();
+            if (!got.isEmpty() && status(bot, v).equals("requested")) {
+                return got.get(got.size() - 1);
+            }
+        }
+        throw new AssertionError("no open request");
+    }
+
+    private static String status(TestBot bot, long volunteer) {
+        return bot.koppel.db().read(c -> {
+            try (var r = c.createStatement().executeQuery("SELECT status FROM meeting WHERE newcomer_id = " + AMIRA
+                    + " AND volunteer_id = " + volunteer + " ORDER BY requested_at DESC LIMIT 1")) {
+                return r.next() ? r.getString(1) : "none";
+            }
+        });
+    }
+
+    private static String action(RecordingGateway.Delivered request, String prefix) {
+        for (var row : ((Outgoing.Send) request.message()).buttons()) {
+            for (var b : row) {
+                String a = b.data().split("\\|")[1];
+                if (a.startsWith(prefix)) {
+                    return a;
+                }
+            }
+        }
+        throw new AssertionError("no " + prefix);
+    }
+
+    private static String last(List<String> texts) {
+        return texts.get(texts.size() - 1);
+    }
+
+    @Test
+    void theVolunteerGetsTheShortProfileAndWhyAndAcceptingTellsBoth() {
+        try (TestBot bot = world(1)) {
+            bot.send(AMIRA, "/meet");
+            RecordingGateway.Delivered request = openRequest(bot);
+            String text = ((Outgoing.Send) request.message()).text();
+            assertTrue(text.startsWith(bot.t("nl", "meet.request", "name", "Amira")), text);
+            assertTrue(text.contains(bot.koppel.messages().of("nl").t("sector.healthcare")), "why: shared sector");
+            assertTrue(!text.contains("Den Haag") && text.contains("Nurse"), "short profile only");
+            assertEquals(bot.t("en", "meet.asked"), last(bot.out.textsTo(AMIRA)));
+            bot.pressOn(VOLUNTEERS[0], request, action(request, "mtg:ok:"));
+            assertEquals("accepted", status(bot, VOLUNTEERS[0]));
+            assertEquals(bot.t("en", "meet.accepted", "name", "Vol0"), last(bot.out.textsTo(AMIRA)));
+            assertEquals(bot.t("nl", "meet.accepted_volunteer", "name", "Amira"), last(bot.out.textsTo(VOLUNTEERS[0])));
+            bot.pressOn(VOLUNTEERS[0], request, action(request, "mtg:no:"));
+            assertEquals("accepted", status(bot, VOLUNTEERS[0]), "a later press on the same request changes nothing");
+            assertEquals("MATCHED", bot.state(AMIRA).conversation().state());
+        }
+    }
+
+    @Test
+    void aDeclineOrNoAnswerInTimeAsksTheNextVolunteer() {
+        try (TestBot bot = world(3)) {
+            bot.send(AMIRA, "/meet");
+            RecordingGateway.Delivered first = openRequest(bot);
+            long firstVolunteer = first.chatId();
+            bot.pressOn(firstVolunteer, first, action(first, "mtg:no:"));
+            RecordingGateway.Delivered second = openRequest(bot);
+            assertNotEquals(firstVolunteer, second.chatId());
+            clock.advance(Duration.ofHours(47));
+            assertEquals(0, bot.koppel.runDueJobs());
+            clock.advance(Duration.ofHours(1));
+            assertEquals(1, bot.koppel.runDueJobs());
+            bot.koppel.settle();
+            assertEquals("expired", status(bot, second.chatId()));
+            RecordingGateway.Delivered third = openRequest(bot);
+            assertNotEquals(second.chatId(), third.chatId());
+            assertNotEquals(firstVolunteer, third.chatId());
+        }
+    }
+
+    @Test
+    void threeDeclinesEndKindlyAndTellTheCoordinators() {
+        try (TestBot bot = world(4)) {
+            bot.send(AMIRA, "/meet");
+            for (int i = 0; i < 3; i++) {
+                RecordingGateway.Delivered request = openRequest(bot);
+                bot.pressOn(request.chatId(), request, action(request, "mtg:no:"));
+            }
+            assertEquals(bot.t("en", "meet.none"), last(bot.out.textsTo(AMIRA)));
+            assertEquals(bot.t("en", "meet.stuck", "name", "Amira"), last(bot.out.textsTo(TestBot.COORDINATOR)));
+            assertEquals("DONE", bot.state(AMIRA).conversation().state());
+        }
+    }
+
+    @Test
+    void nobodyToAskEndsKindlyAndPauseStopsFurtherRequests() {
+        try (TestBot bot = world(1)) {
+            bot.send(AMIRA, "/meet");
+            RecordingGateway.Delivered request = openRequest(bot);
+            bot.pressOn(VOLUNTEERS[0], request, action(request, "mtg:pz:"));
+            assertEquals(bot.t("en", "meet.none"), last(bot.out.textsTo(AMIRA)));
+            assertEquals(bot.t("nl", "volunteer.paused_requests"), last(bot.out.textsTo(VOLUNTEERS[0])));
+            String paused = bot.koppel.db().read(c -> {
+                try (var r = c.createStatement().executeQuery(
+                        "SELECT paused FROM volunteer_profile WHERE person_id = " + VOLUNTEERS[0])) {
+                    r.next();
+                    return r.getString(1);
+                }
+            });
+            assertEquals("1", paused);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.koppel.core;
+
+/** Ready-made people for engine tests: an approved volunteer, a newcomer with a full profile. */
+final class People {
+    private People() {
+    }
+
+    /** A volunteer in Utrecht, healthcare, Dutch and English, approved by the coordinator. */
+    static void approvedVolunteer(TestBot bot, long who, String name) {
+        volunteer(bot, who, name);
+        RecordingGateway.Delivered review = bot.out.to(TestBot.COORDINATOR).stream()
+                .filter(d -> d.message() instanceof Outgoing.Send s && !s.buttons().isEmpty()
+                        && s.buttons().get(0).get(0).data().contains("rev:ok:" + who + "|"))
+                .reduce((a, b) -> b).orElseThrow();
+        bot.pressOn(TestBot.COORDINATOR, review, "rev:ok:" + who);
+    }
+
+    static void volunteer(TestBot bot, long who, String name) {
+        bot.send(who, "nl", "/start");
+        bot.press(who, "continue");
+        bot.press(who, "role:volunteer");
+        bot.press(who, "yes");
+        bot.send(who, name);
+        bot.send(who, "Verpleegkundige");
+        bot.press(who, "skip");
+        bot.press(who, "t:healthcare");
+        bot.press(who, "done");
+        bot.press(who, "t:cv");
+        bot.press(who, "t:introductions");
+        bot.press(who, "done");
+        bot.press(who, "t:nl");
+        bot.press(who, "t:en");
+        bot.press(who, "done");
+        bot.press(who, "p:nl-ut");
+        bot.press(who, "p:either");
+        bot.press(who, "p:2");
+        bot.press(who, "t:weekday_evening");
+        bot.press(who, "done");
+        bot.press(who, "confirm");
+    }
+
+    /** A newcomer in Utrecht looking for work in healthcare, speaking English. */
+    static void newcomer(TestBot bot, long who, String name) {
+        bot.send(who, "en", "/start");
+        bot.press(who, "continue");
+        bot.press(who, "role:newcomer");
+        bot.press(who, "yes");
+        bot.send(who, name);
+        bot.press(who, "p:nl-ut");
+        bot.press(who, "skip");
+        bot.press(who, "t:healthcare");
+        bot.press(who, "done");
+        bot.send(who, "Nurse");
+        bot.press(who, "p:5to10");
+        bot.press(who, "t:nursing");
+        bot.press(who, "done");
+        bot.press(who, "skip");
+        bot.press(who, "p:bachelor");
+        bot.press(who, "p:a2");
+        bot.press(who, "t:en");
+        bot.press(who, "done");
+        bot.press(who, "t:job");
+        bot.press(who, "done");
+        bot.press(who, "t:weekday_evening");
+        bot.press(who, "done");
+        bot.press(who, "p:either");
+        bot.press(who, "confirm");
+    }
+}
