@@ -17,27 +17,7 @@ final class VolunteerReviewTest {
     Path dir;
 
     private static void signUp(TestBot bot, long who) {
-        bot.send(who, "nl", "/start");
-        bot.press(who, "continue");
-        bot.press(who, "role:volunteer");
-        bot.press(who, "yes");
-        bot.send(who, "Pim");
-        bot.send(who, "Verpleegkundige");
-        bot.press(who, "skip");
-        bot.press(who, "t:healthcare");
-        bot.press(who, "done");
-        bot.press(who, "t:cv");
-        bot.press(who, "t:introductions");
-        bot.press(who, "done");
-        bot.press(who, "t:nl");
-        bot.press(who, "t:en");
-        bot.press(who, "done");
-        bot.press(who, "p:nl-ut");
-        bot.press(who, "p:either");
-        bot.press(who, "p:2");
-        bot.press(who, "t:weekday_evening");
-        bot.press(who, "done");
-        bot.press(who, "confirm");
+        People.volunteer(bot, who, "Pim");
     }
 
     private static String status(TestBot bot, long who) {
