@@ -13,6 +13,7 @@ import org.koppel.core.Housekeeping;
 import org.koppel.core.Inbox;
 import org.koppel.core.Router;
 import org.koppel.core.Scheduler;
+import org.koppel.core.Waiting;
 import org.koppel.core.Secrets;
 import org.koppel.core.Gateway;
 import org.koppel.i18n.Messages;
@@ -89,14 +90,7 @@ public final class Koppel implements AutoCloseable {
     /** Waits until all updates handed in so far are handled and their replies delivered. */
     public void settle() {
         engine.drain();
-        while (!delivery.idle()) {
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Waiting.until(delivery::idle);
     }
 
     @Override

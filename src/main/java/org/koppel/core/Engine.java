@@ -221,14 +221,7 @@ public final class Engine implements AutoCloseable {
      * handled and committed. For tests and the terminal, which show replies in order.
      */
     public void drain() {
-        while (pending.get() > 0) {
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Waiting.until(() -> pending.get() == 0);
     }
 
     @Override

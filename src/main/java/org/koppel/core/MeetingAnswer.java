@@ -22,8 +22,7 @@ final class MeetingAnswer {
             meeting = Long.parseLong(parts[2], 36);
             newcomer = Long.parseLong(parts[3], 36);
         } catch (RuntimeException e) {
-            return new Outcome(volunteer, false, List.of(), List.of(new Outgoing.Answer(press.pressId(),
-                    texts.t("callback.unknown"))), List.of(), List.of());
+            return Outcome.standingPress(volunteer, press, texts.t("callback.unknown"), List.of());
         }
         String answer = parts[1];
         List<Forward> forwards = new ArrayList<>();
@@ -32,8 +31,6 @@ final class MeetingAnswer {
         if (answer.equals(MeetingActions.PAUSE)) {
             forwards.add(new Forward(u.personId(), new Inbound.Event(MeetingActions.PAUSED, "", u.personId())));
         }
-        List<Outgoing> out = List.of(new Outgoing.Answer(press.pressId(), texts.t("meet.answer_sent")),
-                new Outgoing.Edit(press.messageRef(), null, List.of()));
-        return new Outcome(volunteer, false, List.of(), out, List.of(), List.copyOf(forwards));
+        return Outcome.standingPress(volunteer, press, texts.t("meet.answer_sent"), List.copyOf(forwards));
     }
 }

@@ -13,6 +13,16 @@ import org.koppel.flow.Tell;
 public record Outcome(PersonState state, boolean deleted, List<Effect> effects, List<Outgoing> outgoing,
                       List<Tell> tells, List<Forward> forwards) {
 
+    /**
+     * A press on a standing button: the notice answers it; when it passes something on, the
+     * buttons are taken away so the same message cannot be pressed again.
+     */
+    static Outcome standingPress(PersonState st, Inbound.Press press, String notice, List<Forward> forwards) {
+        List<Outgoing> out = forwards.isEmpty() ? List.of(new Outgoing.Answer(press.pressId(), notice))
+                : List.of(new Outgoing.Answer(press.pressId(), notice), new Outgoing.Edit(press.messageRef(), null, List.of()));
+        return new Outcome(st, false, List.of(), out, List.of(), forwards);
+    }
+
     static Outcome nothing() {
         return new Outcome(PersonState.NEW, false, List.of(), List.of(), List.of(), List.of());
     }

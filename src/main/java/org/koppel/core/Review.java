@@ -16,21 +16,15 @@ final class Review {
     static Outcome decide(PersonState coordinator, Update u, Inbound.Press press, String action, Texts texts) {
         boolean approve = action.startsWith(ReviewActions.APPROVE);
         if (!approve && !action.startsWith(ReviewActions.REJECT)) {
-            return reply(coordinator, press, texts.t("callback.unknown"), List.of());
+            return Outcome.standingPress(coordinator, press, texts.t("callback.unknown"), List.of());
         }
         long volunteer;
         try {
             volunteer = Long.parseLong(action.substring(ReviewActions.APPROVE.length()));
         } catch (NumberFormatException e) {
-            return reply(coordinator, press, texts.t("callback.unknown"), List.of());
+            return Outcome.standingPress(coordinator, press, texts.t("callback.unknown"), List.of());
         }
         Forward decision = new Forward(volunteer, new Inbound.Event(ReviewActions.EVENT, approve ? "approve" : "reject", u.personId()));
-        return reply(coordinator, press, texts.t(approve ? "review.approved" : "review.rejected"), List.of(decision));
-    }
-
-    private static Outcome reply(PersonState st, Inbound.Press press, String notice, List<Forward> forwards) {
-        List<Outgoing> out = forwards.isEmpty() ? List.of(new Outgoing.Answer(press.pressId(), notice))
-                : List.of(new Outgoing.Answer(press.pressId(), notice), new Outgoing.Edit(press.messageRef(), null, List.of()));
-        return new Outcome(st, false, List.of(), out, List.of(), forwards);
+        return Outcome.standingPress(coordinator, press, texts.t(approve ? "review.approved" : "review.rejected"), List.of(decision));
     }
 }

@@ -35,9 +35,9 @@ final class MeetingSteps {
     static final String EXPIRE = "meet.expire";
     static final int MAX_DECLINES = 3;
     /** The short profile a volunteer sees: never surname, username or phone. */
-    private static final List<String> SHORT_PROFILE = List.of(OnboardingFlow.FIRST_NAME, OnboardingFlow.SECTORS,
-            OnboardingFlow.OCCUPATION, OnboardingFlow.EXPERIENCE, OnboardingFlow.GOALS, OnboardingFlow.LANGUAGES,
-            OnboardingFlow.REGION);
+    private static final List<Question> SHORT_PROFILE = java.util.stream.Stream.of(OnboardingFlow.FIRST_NAME,
+            OnboardingFlow.SECTORS, OnboardingFlow.OCCUPATION, OnboardingFlow.EXPERIENCE, OnboardingFlow.GOALS,
+            OnboardingFlow.LANGUAGES, OnboardingFlow.REGION).map(Questions::byState).toList();
 
     private MeetingSteps() {
     }
@@ -118,11 +118,8 @@ final class MeetingSteps {
 
     /** The request in the volunteer's language: who, the short profile, why them, and the choices. */
     static Say requestFor(Draft d, Proposal p, long newcomer, Texts t) {
-        StringBuilder text = new StringBuilder(t.t("meet.request", "name", d.firstName)).append('\n');
-        for (String field : SHORT_PROFILE) {
-            text.append("\n• ").append(t.t("field." + field.toLowerCase(java.util.Locale.ROOT))).append(": ")
-                    .append(Summary.value(field, d, t));
-        }
+        StringBuilder text = new StringBuilder(t.t("meet.request", "name", d.firstName)).append('\n')
+                .append(Summary.lines(d, t, SHORT_PROFILE));
         String why = p.reasons().stream().map(r -> t.t(r.key(), "items", items(r, t)))
                 .collect(Collectors.joining("; "));
         text.append("\n\n").append(t.t("meet.why", "reasons", why));
