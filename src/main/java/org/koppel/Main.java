@@ -24,6 +24,13 @@ public final class Main {
         Path messages = Path.of(env.getOrDefault("KOPPEL_MESSAGES", "messages"));
         Path db = Path.of(env.getOrDefault("KOPPEL_DB", "data/koppel.db"));
         String token = env.getOrDefault("KOPPEL_TELEGRAM_TOKEN", "").strip();
+        boolean demo = java.util.List.of(args).contains("--demo");
+        if (demo && !token.isEmpty()) {
+            System.err.println("Koppel: --demo adds made-up people and is only for the terminal; "
+                    + "unset KOPPEL_TELEGRAM_TOKEN to try it.");
+            System.exit(2);
+            return;
+        }
         Koppel koppel;
         try {
             koppel = Koppel.open(config, messages, db, Clock.systemUTC());
@@ -34,7 +41,8 @@ public final class Main {
         }
         if (token.isEmpty()) {
             try (koppel) {
-                new ConsoleApp(koppel, System.out).run(System.in);
+                Path dir = db.toAbsolutePath().getParent();
+                new ConsoleApp(koppel, System.out, dir.resolve("files")).run(System.in, demo);
             }
             return;
         }

@@ -70,6 +70,10 @@ public final class Koppel implements AutoCloseable {
         return inbox;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public Config config() {
         return config;
     }

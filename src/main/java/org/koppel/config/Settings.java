@@ -1,6 +1,8 @@
 package org.koppel.config;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,12 +19,28 @@ public record Settings(
         int maxCommitBatch,
         List<Long> coordinators,
         List<String> consoleCoordinators,
-        int requestExpiryHours) {
+        int requestExpiryHours,
+        Map<String, String> slotTimes,
+        int planningDays,
+        int meetingMinutes,
+        int alarmMinutes) {
+    /** When a meeting starts for each part of the week a person can meet in, unless config says otherwise. */
+    public static final Map<String, String> SLOT_TIMES = Map.of("weekday_morning", "10:00",
+            "weekday_afternoon", "14:00", "weekday_evening", "19:00", "weekend", "11:00");
 
     public Settings {
         coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
         consoleCoordinators = consoleCoordinators == null ? List.of() : List.copyOf(consoleCoordinators);
         requestExpiryHours = requestExpiryHours <= 0 ? 48 : requestExpiryHours;
+        slotTimes = slotTimes == null ? SLOT_TIMES : Map.copyOf(slotTimes);
+        planningDays = planningDays <= 0 ? 14 : planningDays;
+        meetingMinutes = meetingMinutes <= 0 ? 60 : meetingMinutes;
+        alarmMinutes = alarmMinutes <= 0 ? 60 : alarmMinutes;
+    }
+
+    /** The local start time of a meeting in the given part of the week (a code of the availability question). */
+    public LocalTime slotTime(String availability) {
+        return LocalTime.parse(slotTimes.getOrDefault(availability, SLOT_TIMES.getOrDefault(availability, "10:00")));
     }
 
     public Optional<Language> language(String code) {
@@ -59,6 +77,12 @@ public record Settings(
         require(maxTextLength >= 1 && maxTextLength <= 4000, file, "maxTextLength", "must be between 1 and 4000");
         require(lanes >= 1 && lanes <= 256, file, "lanes", "must be between 1 and 256");
         require(maxCommitBatch >= 1, file, "maxCommitBatch", "must be at least 1");
+        for (var e : slotTimes.entrySet()) {
+            require(SLOT_TIMES.containsKey(e.getKey()), file, "slotTimes", "keys must be one of " + SLOT_TIMES.keySet());
+            require(e.getValue() != null && e.getValue().matches("([01]\\d|2[0-3]):[0-5]\\d"), file, "slotTimes",
+                    "values must be times like 10:00, got " + e.getValue());
+        }
+        require(planningDays <= 60, file, "planningDays", "must be between 1 and 60");
     }
 
     static void require(boolean ok, String file, String key, String what) {

@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.koppel.app.Koppel;
@@ -18,6 +21,7 @@ import org.koppel.core.OutButton;
 import org.koppel.core.OutboxStore;
 import org.koppel.core.Outgoing;
 import org.koppel.core.Update;
+import org.koppel.onboarding.DemoData;
 
 /**
  * Terminal mode: several people chat with the same core and database. "Name: text" speaks as
@@ -33,6 +37,15 @@ public final class ConsoleApp {
             "  :edit some text      pretend to edit an earlier message",
             "  :help                this help        :quit   stop (Ctrl-D works too)");
 
+    static final String DEMO_COORDINATOR = "Coordinator";
+    static final String DEMO_HELP = String.join("\n",
+            "Demo people: Coordinator (reviews volunteers, hears about reports and stuck newcomers);",
+            "  volunteers Joost (healthcare, Utrecht, Dutch), Lotte (ICT, Noord-Holland, speaks Arabic),",
+            "  Pieter (construction, Zuid-Holland, in person only), Sarah (education, video only, English),",
+            "  Mehmet (logistics, Utrecht, Turkish); key person Samira of the community "
+                    + "\"Syrische gemeenschap Utrecht\".",
+            "Try: Amira: hello   then make a profile and tap \"Find me a coffee meeting\";",
+            "  the volunteer who is asked answers with @Name and the button numbers.");
     private final Koppel koppel;
     private final PrintStream out;
     private final ConsolePeople people;
@@ -41,16 +54,21 @@ public final class ConsoleApp {
     private String current;
     private long presses;
 
-    public ConsoleApp(Koppel koppel, PrintStream out) {
+    /** Files the bot sends, such as calendar files, are written to {@code files}. */
+    public ConsoleApp(Koppel koppel, PrintStream out, Path files) {
         this.koppel = koppel;
         this.out = out;
         this.people = new ConsolePeople(koppel.db());
-        this.gateway = new ConsoleGateway(out, people::nameOf);
+        this.gateway = new ConsoleGateway(out, people::nameOf, files);
     }
 
-    public void run(InputStream in) throws IOException {
+    public void run(InputStream in, boolean demo) throws IOException {
         Set<Long> coordinators = new HashSet<>();
         koppel.config().settings().consoleCoordinators().forEach(name -> coordinators.add(people.idOf(name)));
+        if (demo) {
+            coordinators.add(people.idOf(DEMO_COORDINATOR));
+            seedDemo();
+        }
         inbox = koppel.start(gateway, Thread::sleep, coordinators);
         koppel.settle();
         out.println(HELP);
@@ -65,6 +83,16 @@ public final class ConsoleApp {
             koppel.settle();
             prompt();
         }
+    }
+
+    /** --demo: volunteers and a key person to try a whole meeting with, written once per database. */
+    private void seedDemo() {
+        Map<String, Long> ids = new HashMap<>();
+        DemoData.names().forEach(n -> ids.put(n, people.idOf(n)));
+        long coordinator = people.idOf(DEMO_COORDINATOR);
+        boolean added = koppel.db().write(c -> DemoData.seed(c, ids, coordinator, koppel.clock().millis()));
+        out.println(added ? "Demo data added." : "Demo data was already there.");
+        out.println(DEMO_HELP);
     }
 
     void handle(String raw) {
@@ -120,7 +148,8 @@ public final class ConsoleApp {
         if (k == null) {
             koppel.db().read(c -> OutboxStore.latestKeyboard(c, id)).ifPresent(shown -> {
                 Outgoing m = shown.message();
-                List<List<OutButton>> rows = m instanceof Outgoing.Send s ? s.buttons() : ((Outgoing.Edit) m).buttons();
+                List<List<OutButton>> rows = m instanceof Outgoing.Send s ? s.buttons()
+                        : m instanceof Outgoing.Document d ? d.buttons() : ((Outgoing.Edit) m).buttons();
                 gateway.remember(id, new ConsoleGateway.Keyboard(shown.messageRef(), rows));
             });
             k = gateway.keyboard(id);
@@ -134,7 +163,12 @@ public final class ConsoleApp {
                     : "Choose a button between 1 and " + flat.size() + ".");
             return null;
         }
-        return new Inbound.Press(flat.get(number - 1).data(), "console-" + (++presses), k.messageRef());
+        OutButton b = flat.get(number - 1);
+        if (b.url() != null) {
+            out.println("On Telegram this button opens " + b.url());
+            return null;
+        }
+        return new Inbound.Press(b.data(), "console-" + (++presses), k.messageRef());
     }
 
     private void prompt() {

@@ -1,6 +1,10 @@
 package org.koppel.console;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,14 +21,16 @@ final class ConsoleGateway implements Gateway {
     private final PrintStream out;
     private final LongFunction<String> nameOf;
     private final Map<Long, Keyboard> keyboards = new ConcurrentHashMap<>();
+    private final Path files;
 
     /** A message with buttons as last shown. */
     record Keyboard(long messageRef, List<List<OutButton>> rows) {
     }
 
-    ConsoleGateway(PrintStream out, LongFunction<String> nameOf) {
+    ConsoleGateway(PrintStream out, LongFunction<String> nameOf, Path files) {
         this.out = out;
         this.nameOf = nameOf;
+        this.files = files;
     }
 
     @Override
@@ -32,6 +38,14 @@ final class ConsoleGateway implements Gateway {
         if (message instanceof Outgoing.Send s) {
             show(chatId, "", s.text(), s.buttons(), outboxId);
             return outboxId;
+        }
+        if (message instanceof Outgoing.Document d) {
+            show(chatId, "", d.caption() + "\n📎 " + save(chatId, d), d.buttons(), outboxId);
+            return outboxId;
+        }
+        if (message instanceof Outgoing.Edit e && e.text() == null && !e.buttons().isEmpty()) {
+            show(chatId, " (the buttons change)", "", e.buttons(), e.messageRef());
+            return e.messageRef();
         }
         if (message instanceof Outgoing.Edit e && e.text() == null) {
             synchronized (out) {
@@ -54,6 +68,19 @@ final class ConsoleGateway implements Gateway {
         return 0;
     }
 
+    /** Files are written next to the database, so a calendar file can be opened from the terminal. */
+    private String save(long chatId, Outgoing.Document d) {
+        String name = nameOf.apply(chatId).replaceAll("[^\\p{L}\\p{N}_-]", "_") + "-" + d.fileName();
+        try {
+            Files.createDirectories(files);
+            Path file = files.resolve(name);
+            Files.writeString(file, d.content(), StandardCharsets.UTF_8);
+            return file.toString();
+        } catch (IOException e) {
+            return d.fileName() + " (could not be saved: " + e.getClass().getSimpleName() + ")";
+        }
+    }
+
     Keyboard keyboard(long chatId) {
         return keyboards.get(chatId);
     }
@@ -64,12 +91,13 @@ final class ConsoleGateway implements Gateway {
 
     private void show(long chatId, String note, String text, List<List<OutButton>> rows, long ref) {
         StringBuilder b = new StringBuilder();
-        b.append("── to ").append(nameOf.apply(chatId)).append(note).append(" ──\n").append(text).append('\n');
+        b.append("── to ").append(nameOf.apply(chatId)).append(note).append(" ──\n").append(text.isEmpty() ? "" : text + "\n");
         int n = 1;
         for (List<OutButton> row : rows) {
             b.append("  ");
             for (OutButton button : row) {
-                b.append('[').append(n++).append("] ").append(button.label()).append("   ");
+                b.append('[').append(n++).append("] ").append(button.label())
+                        .append(button.url() == null ? "" : " (link: " + button.url() + ")").append("   ");
             }
             b.append('\n');
         }

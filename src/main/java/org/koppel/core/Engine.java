@@ -94,7 +94,7 @@ public final class Engine implements AutoCloseable {
             List<Outgoing> kept = o.outgoing().stream().filter(m -> !(m instanceof Outgoing.Answer)).toList();
             List<String> payloads = OutboxStore.payloads(kept);
             boolean personChanged = o.state().person() != null && !o.state().person().equals(current.person());
-            List<Outgoing.Send> told = new ArrayList<>();
+            List<Outgoing> told = new ArrayList<>();
             for (var tell : o.tells()) {
                 told.add(router.render(tell, languageOf(tell.to())));
             }

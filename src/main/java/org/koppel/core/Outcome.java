@@ -18,7 +18,13 @@ public record Outcome(PersonState state, boolean deleted, List<Effect> effects, 
      * buttons are taken away so the same message cannot be pressed again.
      */
     static Outcome standingPress(PersonState st, Inbound.Press press, String notice, List<Forward> forwards) {
-        List<Outgoing> out = forwards.isEmpty() ? List.of(new Outgoing.Answer(press.pressId(), notice))
+        return standingPress(st, press, notice, forwards, !forwards.isEmpty());
+    }
+
+    /** As above, with the buttons kept when the same message may rightly be pressed again. */
+    static Outcome standingPress(PersonState st, Inbound.Press press, String notice, List<Forward> forwards,
+                                 boolean clear) {
+        List<Outgoing> out = !clear ? List.of(new Outgoing.Answer(press.pressId(), notice))
                 : List.of(new Outgoing.Answer(press.pressId(), notice), new Outgoing.Edit(press.messageRef(), null, List.of()));
         return new Outcome(st, false, List.of(), out, List.of(), forwards);
     }

@@ -9,10 +9,15 @@ import java.util.List;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Outgoing.Send.class, name = "send"),
         @JsonSubTypes.Type(value = Outgoing.Edit.class, name = "edit"),
-        @JsonSubTypes.Type(value = Outgoing.Answer.class, name = "answer")})
+        @JsonSubTypes.Type(value = Outgoing.Answer.class, name = "answer"),
+        @JsonSubTypes.Type(value = Outgoing.Document.class, name = "document")})
 public sealed interface Outgoing {
 
     record Send(String text, List<List<OutButton>> buttons) implements Outgoing {
+    }
+
+    /** A file with its description as caption, such as a meeting card with its calendar file. */
+    record Document(String caption, List<List<OutButton>> buttons, String fileName, String content) implements Outgoing {
     }
 
     /** Replaces the text and buttons of a message sent earlier. */
@@ -26,6 +31,9 @@ public sealed interface Outgoing {
     default boolean hasButtons() {
         if (this instanceof Send s) {
             return !s.buttons().isEmpty();
+        }
+        if (this instanceof Document d) {
+            return !d.buttons().isEmpty();
         }
         return this instanceof Edit e && !e.buttons().isEmpty();
     }

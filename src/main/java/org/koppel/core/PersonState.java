@@ -4,7 +4,7 @@ package org.koppel.core;
 public record PersonState(Person person, Conversation conversation) {
     static final PersonState NEW = new PersonState(null, null);
 
-    boolean known() {
+    public boolean known() {
         return person != null;
     }
 }

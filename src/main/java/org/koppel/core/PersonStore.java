@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import org.koppel.store.Statements;
 
 /** person and conversation rows. */
-final class PersonStore {
+public final class PersonStore {
     private PersonStore() {
     }
 
-    static PersonState load(Connection c, long id) throws SQLException {
+    public static PersonState load(Connection c, long id) throws SQLException {
         {
             PreparedStatement s = Statements.prepare(c,
                 "SELECT p.language, v.flow, v.state, v.data, v.data_version, v.seq FROM person p "
@@ -30,7 +30,7 @@ final class PersonStore {
         }
     }
 
-    static void save(Connection c, PersonState st, boolean personChanged, long now) throws SQLException {
+    public static void save(Connection c, PersonState st, boolean personChanged, long now) throws SQLException {
         Person p = st.person();
         if (personChanged) {
             PreparedStatement s = Statements.prepare(c,

@@ -61,6 +61,12 @@ public final class Router {
             if (standing.isPresent() && standing.get().startsWith(MeetingActions.PREFIX)) {
                 return MeetingAnswer.decide(current, u, press, standing.get(), textsOf(current));
             }
+            if (standing.isPresent() && standing.get().startsWith(MeetingActions.CARD)) {
+                return MeetingAnswer.card(current, u, press, standing.get(), textsOf(current));
+            }
+            if (standing.isPresent() && standing.get().startsWith(MeetingActions.REPORT)) {
+                return MeetingAnswer.report(current, u, press, standing.get(), textsOf(current));
+            }
         }
         if (u.event() instanceof Inbound.Event && !current.known()) {
             return Outcome.nothing();
@@ -157,14 +163,15 @@ public final class Router {
     }
 
     /** A message for someone else, in their language, with buttons that stay valid for them. */
-    public Outgoing.Send render(Tell tell, String language) {
+    public Outgoing render(Tell tell, String language) {
         Texts texts = messages.of(language);
         Say say = tell.message().apply(texts);
         List<List<OutButton>> rows = new ArrayList<>();
         for (List<Button> row : say.buttons()) {
-            rows.add(row.stream().map(b -> new OutButton(b.label(), signer.sign(tell.to(), STANDING, b.action()))).toList());
+            rows.add(row.stream().map(b -> b.url() != null ? new OutButton(b.label(), null, b.url())
+                    : new OutButton(b.label(), signer.sign(tell.to(), STANDING, b.action()))).toList());
         }
-        return new Outgoing.Send(texts.message(say.text()), List.copyOf(rows));
+        return Turn.outgoing(texts, say, List.copyOf(rows));
     }
 
     private Texts textsOf(PersonState st) {

@@ -13,6 +13,7 @@ import org.koppel.flow.Tell;
 import org.koppel.flow.Flow;
 import org.koppel.flow.FlowContext;
 import org.koppel.flow.Say;
+import org.koppel.flow.Signal;
 import org.koppel.flow.Step;
 import org.koppel.flow.Toast;
 import org.koppel.i18n.Texts;
@@ -113,13 +114,15 @@ final class Turn {
             if (e instanceof Toast t && toast == null) {
                 toast = t.text();
             } else if (e instanceof Say s) {
-                out.add(new Outgoing.Send(texts().message(s.text()), sign(s.buttons(), seq, signer)));
+                out.add(outgoing(texts(), s, sign(s.buttons(), seq, signer)));
             } else if (e instanceof EditPressed ep && press != null) {
                 String text = ep.text() == null ? null : texts().message(ep.text());
                 out.add(new Outgoing.Edit(press.messageRef(), text, sign(ep.buttons(), seq, signer)));
             } else if (e instanceof Tell tell) {
                 tells.add(tell);
-            } else if (!(e instanceof Toast) && !(e instanceof EditPressed) && !(e instanceof Tell)) {
+            } else if (e instanceof Signal sig) {
+                forward(sig.to(), sig.name(), sig.value());
+            } else if (!(e instanceof Toast) && !(e instanceof EditPressed)) {
                 domain.add(e);
             }
         }
@@ -134,12 +137,20 @@ final class Turn {
                 List.copyOf(tells), List.copyOf(forwards));
     }
 
+    /** A message as sent: a file with the text as its caption when the step attached one. */
+    static Outgoing outgoing(Texts texts, Say s, List<List<OutButton>> buttons) {
+        String text = texts.message(s.text());
+        return s.file() == null ? new Outgoing.Send(text, buttons)
+                : new Outgoing.Document(text, buttons, s.file().fileName(), s.file().content());
+    }
+
     private List<List<OutButton>> sign(List<List<Button>> rows, long seq, ButtonSigner signer) {
         List<List<OutButton>> signed = new ArrayList<>(rows.size());
         for (List<Button> row : rows) {
             List<OutButton> r = new ArrayList<>(row.size());
             for (Button b : row) {
-                r.add(new OutButton(b.label(), signer.sign(person.id(), seq, b.action())));
+                r.add(b.url() != null ? new OutButton(b.label(), null, b.url())
+                        : new OutButton(b.label(), signer.sign(person.id(), seq, b.action())));
             }
             signed.add(List.copyOf(r));
         }

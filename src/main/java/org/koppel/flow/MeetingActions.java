@@ -14,10 +14,30 @@ public final class MeetingActions {
     /** The event a volunteer gets when they chose to pause requests. */
     public static final String PAUSED = "vol.pause";
 
+    /** The buttons on a meeting card: "crd:<what>:<meeting>:<newcomer>"; presses go to the newcomer's lane. */
+    public static final String CARD = "crd:";
+    public static final String RESCHEDULE = "rs";
+    public static final String CANCEL = "cx";
+    public static final String SHARE = "sh";
+    /** A card press as the newcomer's lane gets it: "<meeting base 36>:<what>:<presser>". */
+    public static final String CARD_EVENT = "meet.card";
+    /** Report on a relayed message: "rpt:<sender>:<sent at>", both base 36. */
+    public static final String REPORT = "rpt:";
+    /** A report as the reporter's own lane gets it: "<sender>:<sent at>". */
+    public static final String REPORT_EVENT = "relay.report";
+
     private MeetingActions() {
     }
 
     public static String action(String answer, long meeting, long newcomer) {
         return PREFIX + answer + ":" + Long.toString(meeting, 36) + ":" + Long.toString(newcomer, 36);
+    }
+
+    public static String card(String what, long meeting, long newcomer) {
+        return CARD + what + ":" + Long.toString(meeting, 36) + ":" + Long.toString(newcomer, 36);
+    }
+
+    public static String report(long sender, long sentAt) {
+        return REPORT + Long.toString(sender, 36) + ":" + Long.toString(sentAt, 36);
     }
 }

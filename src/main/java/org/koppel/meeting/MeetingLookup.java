@@ -45,6 +45,9 @@ public final class MeetingLookup implements Lookup {
 
     @Override
     public Input.Event answer(String what, long personId, Instant now) {
+        if (what.startsWith(RelayLookup.RELAY)) {
+            return db.read(c -> RelayLookup.find(c, what, personId));
+        }
         if (!what.equals(MATCH)) {
             throw new IllegalArgumentException("unknown lookup " + what);
         }
@@ -90,9 +93,9 @@ public final class MeetingLookup implements Lookup {
         try (PreparedStatement s = c.prepareStatement("SELECT v.person_id, v.region, v.meeting_mode, v.sectors, v.offers, "
                 + "v.languages, v.availability, v.monthly_capacity, "
                 + "(SELECT COUNT(*) FROM meeting m WHERE m.volunteer_id = v.person_id "
-                + "AND m.status IN ('requested', 'accepted') AND m.requested_at >= ?), "
+                + "AND m.status IN ('requested', 'accepted', 'confirmed') AND m.requested_at >= ?), "
                 + "(SELECT COUNT(*) FROM meeting m WHERE m.volunteer_id = v.person_id "
-                + "AND m.status = 'accepted' AND m.requested_at >= ?) "
+                + "AND m.status IN ('accepted', 'confirmed') AND m.requested_at >= ?) "
                 + "FROM volunteer_profile v WHERE v.status = 'approved' AND v.paused = 0")) {
             s.setLong(1, monthStart);
             s.setLong(2, quarter);
@@ -117,7 +120,18 @@ public final class MeetingLookup implements Lookup {
                 }
             }
         }
-        return new History(asked, Set.of());
+        Set<Long> blocked = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT reported_id FROM report WHERE reporter_id = ? "
+                + "UNION SELECT reporter_id FROM report WHERE reported_id = ?")) {
+            s.setLong(1, newcomer);
+            s.setLong(2, newcomer);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    blocked.add(r.getLong(1));
+                }
+            }
+        }
+        return new History(asked, blocked);
     }
 
     private static String name(Connection c, long volunteer) throws SQLException {

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import org.koppel.core.EffectWriter;
 import org.koppel.flow.Effect;
 
-/** Stores meeting requests, their answers, and volunteers pausing requests. */
+/** Stores meeting requests and what becomes of them, relayed messages, reports, and volunteers pausing requests. */
 public final class MeetingWriter implements EffectWriter {
 
     @Override
@@ -30,6 +30,34 @@ public final class MeetingWriter implements EffectWriter {
                 s.setLong(2, now);
                 s.setLong(3, a.meeting());
                 s.setLong(4, personId);
+                s.executeUpdate();
+            }
+            return true;
+        }
+        if (effect instanceof MeetingChanged m) {
+            return MeetingChanges.write(c, personId, m, now);
+        }
+        if (effect instanceof Relayed r) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO relay(from_id, to_id, sent_at, meeting_id, "
+                    + "from_name, text) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, personId);
+                s.setLong(2, r.to());
+                s.setLong(3, now);
+                s.setLong(4, r.meeting());
+                s.setString(5, r.fromName());
+                s.setString(6, r.text());
+                s.executeUpdate();
+            }
+            return true;
+        }
+        if (effect instanceof Reported r) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO report(reporter_id, reported_id, meeting_id, "
+                    + "relay_sent_at, reported_at) VALUES (?, ?, ?, ?, ?)")) {
+                s.setLong(1, personId);
+                s.setLong(2, r.reported());
+                s.setLong(3, r.meeting());
+                s.setLong(4, r.relaySentAt());
+                s.setLong(5, now);
                 s.executeUpdate();
             }
             return true;

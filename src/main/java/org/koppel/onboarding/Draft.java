@@ -35,6 +35,21 @@ public final class Draft {
     public Long meetingId;
     public String matchName;
     public int declines;
+    /** After Accept: the volunteer, the times they proposed, the chosen start, and how often it was set. */
+    public Long matchId;
+    public List<String> slots = new ArrayList<>();
+    public String place;
+    public String startsAt;
+    public int round;
+    /** Who of the two chose to share their Telegram contact (kept on the newcomer's side). */
+    public boolean shareMine;
+    public boolean shareTheirs;
+    /** Set after /message: the next text goes to this person. */
+    public Partner compose;
+    /** A volunteer's meetings: the one they are choosing times for, those waiting, and everyone they can write to. */
+    public Plan plan;
+    public List<org.koppel.meeting.PlanRequest> plans = new ArrayList<>();
+    public List<Partner> partners = new ArrayList<>();
     /** The state /cancel left, to go on from with /profile or /start. */
     public String pausedAt;
     /** The profile was confirmed at least once. */
@@ -67,6 +82,17 @@ public final class Draft {
         d.meetingId = meetingId;
         d.matchName = matchName;
         d.declines = declines;
+        d.matchId = matchId;
+        d.slots = new ArrayList<>(slots);
+        d.place = place;
+        d.startsAt = startsAt;
+        d.round = round;
+        d.shareMine = shareMine;
+        d.shareTheirs = shareTheirs;
+        d.compose = compose;
+        d.plan = plan;
+        d.plans = new ArrayList<>(plans);
+        d.partners = new ArrayList<>(partners);
         return d;
     }
 }

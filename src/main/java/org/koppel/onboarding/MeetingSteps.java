@@ -21,6 +21,7 @@ import org.koppel.matching.Reason;
 import org.koppel.meeting.MeetingAnswered;
 import org.koppel.meeting.MeetingLookup;
 import org.koppel.meeting.MeetingRequested;
+import org.koppel.meeting.PlanRequest;
 import org.koppel.meeting.Proposal;
 
 /**
@@ -88,10 +89,13 @@ final class MeetingSteps {
     private static Step<Draft> answered(Draft d, String answer, long volunteer, FlowContext ctx) {
         Draft next = d.copy();
         if (answer.equals(MeetingActions.ACCEPT)) {
-            String newcomerName = d.firstName;
+            next.matchId = volunteer;
+            next.round = 0;
+            next.shareMine = false;
+            next.shareTheirs = false;
             return Step.of(MATCHED, next, new MeetingAnswered(d.meetingId, "accepted"), new Unschedule(EXPIRE),
                     new Say(ctx.texts().t("meet.accepted", "name", d.matchName)),
-                    new Tell(volunteer, t -> new Say(t.t("meet.accepted_volunteer", "name", newcomerName))));
+                    MeetingTimes.plan(next, PlanRequest.FIRST, ctx.personId()));
         }
         next.declines = d.declines + 1;
         List<Effect> effects = new ArrayList<>(List.of(new MeetingAnswered(d.meetingId, "declined"), new Unschedule(EXPIRE)));

@@ -66,7 +66,11 @@ public final class OnboardingFlow implements Flow<Draft> {
     public Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {
         if (input instanceof Input.Event e) {
             // only meeting events concern a newcomer; anything else leaves their answers alone
-            return MeetingSteps.event(state, d, e, ctx);
+            return Relay.concerns(e) ? Relay.report(state, d, e, ctx)
+                    : MeetingTimes.concerns(e) ? MeetingTimes.event(state, d, e, ctx) : MeetingSteps.event(state, d, e, ctx);
+        }
+        if (Relay.composing(d, input)) {
+            return Relay.compose(state, d, input, ctx);
         }
         if (input instanceof Input.Cancel) {
             return cancel(state, d, ctx);
@@ -75,8 +79,13 @@ public final class OnboardingFlow implements Flow<Draft> {
             return restart(state, d, ctx);
         }
         if (input instanceof Input.Command c) {
-            return c.name().equals("profile") ? profile(state, d, ctx)
-                    : c.name().equals(MeetingSteps.MEET) ? meet(state, d, ctx) : null;
+            return switch (c.name()) {
+                case "profile" -> profile(state, d, ctx);
+                case MeetingSteps.MEET -> meet(state, d, ctx);
+                case Relay.COMMAND -> Relay.start(state, d, MeetingTimes.active(state)
+                        ? List.of(new Partner(d.meetingId, d.matchId, d.matchName)) : List.of(), ctx);
+                default -> null;
+            };
         }
         if (input instanceof Input.LanguageChosen) {
             String next = state.equals(WELCOME) || state.equals(LANGUAGE) ? ROLE : state;
@@ -93,6 +102,8 @@ public final class OnboardingFlow implements Flow<Draft> {
                     : Step.of(state, d, new Say(ctx.texts().t("idle.hint")));
             case MeetingSteps.MATCHING -> Step.of(state, d, new Say(ctx.texts().t("meet.waiting")));
             case MeetingSteps.MATCHED -> Step.of(state, d, new Say(ctx.texts().t("meet.matched_idle", "name", d.matchName)));
+            case MeetingTimes.CHOOSING -> MeetingTimes.choose(d, input, ctx);
+            case MeetingTimes.CONFIRMED -> Step.of(state, d, new Say(ctx.texts().t("meet.confirmed_idle", "name", d.matchName)));
             case PAUSED -> Step.of(state, d, new Say(ctx.texts().t("idle.paused")));
             default -> answer(state, d, input, ctx);
         };
@@ -112,7 +123,8 @@ public final class OnboardingFlow implements Flow<Draft> {
             case CONSENT -> List.of(new Say(t.t("consent.text"), List.of(List.of(
                     new Button(t.t("consent.yes"), "yes"), new Button(t.t("consent.no"), "no")))));
             case SUMMARY -> List.of(Summary.render("summary.title", d, ctx, Questions.ORDER));
-            case DECLINED, DONE, PAUSED, MeetingSteps.MATCHING, MeetingSteps.MATCHED -> List.of();
+            case MeetingTimes.CHOOSING -> MeetingTimes.prompt(d, ctx);
+            case DECLINED, DONE, PAUSED, MeetingSteps.MATCHING, MeetingSteps.MATCHED, MeetingTimes.CONFIRMED -> List.of();
             default -> Questions.byState(state).ask(d, ctx);
         };
     }
@@ -210,7 +222,10 @@ public final class OnboardingFlow implements Flow<Draft> {
         if (state.equals(MeetingSteps.MATCHING)) {
             return Step.of(state, d, new Say(ctx.texts().t("meet.waiting")));
         }
-        if (!d.complete || !(state.equals(DONE) || state.equals(MeetingSteps.MATCHED))) {
+        if (MeetingTimes.active(state)) {
+            return Step.of(state, d, new Say(ctx.texts().t("meet.already", "name", d.matchName)));
+        }
+        if (!d.complete || !state.equals(DONE)) {
             return Step.of(state, d, new Say(ctx.texts().t("meet.profile_first")));
         }
         return MeetingSteps.request(d, ctx);
@@ -218,7 +233,8 @@ public final class OnboardingFlow implements Flow<Draft> {
 
     private Step<Draft> profile(String state, Draft d, FlowContext ctx) {
         return switch (state) {
-            case MeetingSteps.MATCHING, MeetingSteps.MATCHED -> Step.of(state, d, new Say(ctx.texts().t("profile.title")
+            case MeetingSteps.MATCHING, MeetingSteps.MATCHED, MeetingTimes.CHOOSING, MeetingTimes.CONFIRMED ->
+                    Step.of(state, d, new Say(ctx.texts().t("profile.title")
                     + "\n" + Summary.lines(d, ctx.texts(), Questions.ORDER)));
             case WELCOME, LANGUAGE, ROLE, CONSENT, DECLINED -> Step.of(state, d, new Say(ctx.texts().t("profile.none")));
             case DONE -> Step.of(SUMMARY, d, Summary.render("profile.title", d, ctx, Questions.ORDER));
@@ -241,7 +257,7 @@ public final class OnboardingFlow implements Flow<Draft> {
 
     private Step<Draft> cancel(String state, Draft d, FlowContext ctx) {
         if (List.of(DONE, PAUSED, DECLINED, WELCOME, LANGUAGE, ROLE, CONSENT, MeetingSteps.MATCHING,
-                MeetingSteps.MATCHED).contains(state)) {
+                MeetingSteps.MATCHED, MeetingTimes.CHOOSING, MeetingTimes.CONFIRMED).contains(state)) {
             // before consent there is nothing saved to speak of, and the question stays open
             return Step.of(state, d, new Say(ctx.texts().t("cancel.nothing")));
         }

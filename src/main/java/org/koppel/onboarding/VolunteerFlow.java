@@ -59,7 +59,20 @@ public final class VolunteerFlow implements Flow<Draft> {
     public Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {
         var t = ctx.texts();
         if (input instanceof Input.Event e) {
-            return review(state, d, e, ctx);
+            return PlanSteps.concerns(e) ? PlanSteps.event(state, d, e, ctx)
+                    : Relay.concerns(e) ? Relay.report(state, d, e, ctx) : review(state, d, e, ctx);
+        }
+        if (Relay.composing(d, input)) {
+            return Relay.compose(state, d, input, ctx);
+        }
+        if (Relay.picks(input)) {
+            return Relay.pick(state, d, (Input.Choice) input, d.partners, ctx);
+        }
+        if (input instanceof Input.Command c && approved(state)) {
+            return command(state, d, c.name(), ctx);
+        }
+        if (input instanceof Input.Cancel && PlanSteps.planning(state)) {
+            return new Step<>(state, d, prompt(state, d, ctx)).after(List.of(new Say(t.t("plan.finish_first"))));
         }
         if (input instanceof Input.Cancel) {
             if (VolunteerQuestions.ORDER.stream().anyMatch(q -> q.state().equals(state)) || state.equals(SUMMARY)) {
@@ -82,6 +95,8 @@ public final class VolunteerFlow implements Flow<Draft> {
             case CONSENT -> consent(d, input, ctx);
             case DECLINED -> Step.of(state, d, new Say(t.t("consent.declined")));
             case SUMMARY -> summary(d, input, ctx);
+            case PlanSteps.TIMES -> PlanSteps.times(d, input, ctx);
+            case PlanSteps.PLACE -> PlanSteps.place(d, input, ctx);
             case PENDING, ACTIVE, REJECTED, PAUSED -> Step.of(state, d, new Say(t.t(idleKey(state))));
             default -> answer(state, d, input, ctx);
         };
@@ -94,6 +109,7 @@ public final class VolunteerFlow implements Flow<Draft> {
             case CONSENT -> List.of(new Say(t.t("vconsent.text"), List.of(List.of(
                     new Button(t.t("consent.yes"), "yes"), new Button(t.t("consent.no"), "no")))));
             case SUMMARY -> List.of(Summary.render("vsummary.title", d, ctx, VolunteerQuestions.ORDER));
+            case PlanSteps.TIMES, PlanSteps.PLACE -> PlanSteps.prompt(state, d, ctx);
             case DECLINED, PENDING, ACTIVE, REJECTED, PAUSED -> List.of();
             default -> Questions.byState(VolunteerQuestions.ORDER, state).ask(d, ctx);
         };
@@ -186,6 +202,22 @@ public final class VolunteerFlow implements Flow<Draft> {
             case PENDING, ACTIVE, REJECTED -> Step.of(state, d, new Say(t.t("vprofile.title")
                     + "\n" + Summary.lines(d, t, VolunteerQuestions.ORDER) + "\n\n" + t.t(idleKey(state))));
             default -> again(state, d, ctx);
+        };
+    }
+
+    private static boolean approved(String state) {
+        return state.equals(ACTIVE) || PlanSteps.planning(state);
+    }
+
+    /** What an approved volunteer can do besides answering: write to a newcomer, pause or resume requests. */
+    private Step<Draft> command(String state, Draft d, String name, FlowContext ctx) {
+        var t = ctx.texts();
+        return switch (name) {
+            case Relay.COMMAND -> Relay.start(state, d, d.partners, ctx);
+            case "pause" -> Step.of(state, d, new VolunteerPaused(true), new Say(t.t("volunteer.paused_requests")));
+            case "resume" -> Step.of(state, d, new VolunteerPaused(false), new Say(t.t("volunteer.resumed")));
+            case "profile" -> resume(state, d, ctx, false);
+            default -> null;
         };
     }
 

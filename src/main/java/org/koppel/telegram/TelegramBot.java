@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /** Telegram mode: long polling into the inbox, replies through the Bot API. */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-    static final List<String> COMMANDS = List.of("start", "profile", "meet", "language", "help", "cancel", "delete");
+    static final List<String> COMMANDS = List.of("start", "profile", "meet", "message", "language", "help", "cancel", "delete");
 
     private final TelegramBotsLongPollingApplication app;
     private final OkHttpClient http;

@@ -1,6 +1,8 @@
 package org.koppel.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.koppel.core.DeliveryException;
@@ -9,7 +11,9 @@ import org.koppel.core.OutButton;
 import org.koppel.core.Outgoing;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -37,6 +41,15 @@ final class TelegramGateway implements Gateway {
                 }
                 Message sent = client.execute(b.build());
                 return sent.getMessageId();
+            }
+            if (message instanceof Outgoing.Document d) {
+                SendDocument.SendDocumentBuilder<?, ?> b = SendDocument.builder().chatId(chatId).caption(d.caption())
+                        .document(new InputFile(new ByteArrayInputStream(d.content().getBytes(StandardCharsets.UTF_8)),
+                                d.fileName()));
+                if (!d.buttons().isEmpty()) {
+                    b.replyMarkup(keyboard(d.buttons()));
+                }
+                return client.execute(b.build()).getMessageId();
             }
             if (message instanceof Outgoing.Edit e && e.text() == null) {
                 // only the buttons change, as when a decision has been taken on them
@@ -84,7 +97,8 @@ final class TelegramGateway implements Gateway {
         for (List<OutButton> row : rows) {
             InlineKeyboardRow r = new InlineKeyboardRow();
             for (OutButton b : row) {
-                r.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build());
+                r.add(b.url() != null ? InlineKeyboardButton.builder().text(b.label()).url(b.url()).build()
+                        : InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build());
             }
             keyboard.add(r);
         }

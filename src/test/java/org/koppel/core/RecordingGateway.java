@@ -13,7 +13,7 @@ final class RecordingGateway implements Gateway {
 
     @Override
     public synchronized long deliver(long chatId, Outgoing message, long outboxId) {
-        long ref = message instanceof Outgoing.Send ? nextRef++
+        long ref = message instanceof Outgoing.Send || message instanceof Outgoing.Document ? nextRef++
                 : message instanceof Outgoing.Edit e ? e.messageRef() : 0;
         delivered.add(new Delivered(chatId, message, ref));
         return ref;
@@ -33,6 +33,12 @@ final class RecordingGateway implements Gateway {
         return texts;
     }
 
+    /** Files sent to the chat, such as meeting cards with their calendar file. */
+    synchronized List<Outgoing.Document> documentsTo(long chatId) {
+        return to(chatId).stream().map(Delivered::message).filter(m -> m instanceof Outgoing.Document)
+                .map(m -> (Outgoing.Document) m).toList();
+    }
+
     synchronized List<Outgoing.Answer> answersTo(long chatId) {
         return to(chatId).stream().map(Delivered::message).filter(m -> m instanceof Outgoing.Answer)
                 .map(m -> (Outgoing.Answer) m).toList();
@@ -42,7 +48,8 @@ final class RecordingGateway implements Gateway {
     synchronized Delivered keyboard(long chatId) {
         List<Delivered> mine = to(chatId);
         for (int i = mine.size() - 1; i >= 0; i--) {
-            if (mine.get(i).message() instanceof Outgoing.Send s && !s.buttons().isEmpty()) {
+            Outgoing m = mine.get(i).message();
+            if ((m instanceof Outgoing.Send || m instanceof Outgoing.Document) && m.hasButtons()) {
                 return mine.get(i);
             }
         }

@@ -56,9 +56,10 @@ final class TestBot implements AutoCloseable {
     }
 
     static String data(RecordingGateway.Delivered shown, String action) {
-        for (List<OutButton> row : ((Outgoing.Send) shown.message()).buttons()) {
+        Outgoing m = shown.message();
+        for (List<OutButton> row : m instanceof Outgoing.Document d ? d.buttons() : ((Outgoing.Send) m).buttons()) {
             for (OutButton b : row) {
-                if (b.data().split("\\|")[1].equals(action)) {
+                if (b.data() != null && b.data().split("\\|")[1].equals(action)) {
                     return b.data();
                 }
             }

@@ -1,0 +1,218 @@
+package org.koppel.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.koppel.meeting.When;
+
+/**
+ * After Accept: the volunteer proposes times and a place, the newcomer picks one, both hold a card
+ * and a calendar file; then moving, cancelling, sharing contacts and writing through the bot.
+ */
+final class MeetingPlanTest {
+    private static final long AMIRA = 501;
+    private static final long VOL = 601;
+
+    @TempDir
+    Path dir;
+
+    /** Monday 23 November 2026, 11:00 in Amsterdam. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+
+    private TestBot world() {
+        TestBot bot = new TestBot(dir.resolve("k.db"), clock);
+        People.approvedVolunteer(bot, VOL, "Joost");
+        People.newcomer(bot, AMIRA, "Amira");
+        return bot;
+    }
+
+    /** Amira asks, Joost accepts and proposes Tuesday and Wednesday evening at a café, Amira picks Wednesday. */
+    static void confirmed(TestBot bot, long newcomer, long volunteer) {
+        accepted(bot, newcomer, volunteer);
+        propose(bot, volunteer, "Café De Zaak, Utrecht");
+        bot.press(newcomer, "pick:1");
+    }
+
+    static void accepted(TestBot bot, long newcomer, long volunteer) {
+        bot.send(newcomer, "/meet");
+        RecordingGateway.Delivered request = bot.out.keyboard(volunteer);
+        bot.pressOn(volunteer, request, actionOn(request, "mtg:ok:"));
+    }
+
+    static void propose(TestBot bot, long volunteer, String place) {
+        bot.press(volunteer, "slot:0");
+        bot.press(volunteer, "slot:1");
+        bot.press(volunteer, "done");
+        bot.send(volunteer, place);
+    }
+
+    static String actionOn(RecordingGateway.Delivered shown, String prefix) {
+        Outgoing m = shown.message();
+        for (var row : m instanceof Outgoing.Document d ? d.buttons() : ((Outgoing.Send) m).buttons()) {
+            for (var b : row) {
+                if (b.data() != null && b.data().split("\\|")[1].startsWith(prefix)) {
+                    return b.data().split("\\|")[1];
+                }
+            }
+        }
+        throw new AssertionError("no " + prefix);
+    }
+
+    private static String meeting(TestBot bot, String column) {
+        return bot.koppel.db().read(c -> {
+            try (var r = c.createStatement().executeQuery("SELECT " + column + " FROM meeting WHERE newcomer_id = "
+                    + AMIRA + " ORDER BY requested_at DESC LIMIT 1")) {
+                return r.next() ? r.getString(1) : "none";
+            }
+        });
+    }
+
+    static RecordingGateway.Delivered card(TestBot bot, long person) {
+        return bot.out.to(person).stream().filter(d -> d.message() instanceof Outgoing.Document)
+                .reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static String last(List<String> texts) {
+        return texts.get(texts.size() - 1);
+    }
+
+    @Test
+    void bothHoldTheSameMomentInTheirOwnLanguageWithACalendarFile() {
+        try (TestBot bot = world()) {
+            accepted(bot, AMIRA, VOL);
+            String prompt = last(bot.out.textsTo(VOL));
+            assertTrue(prompt.contains(bot.koppel.messages().of("nl").t("plan.pick", "max", 3, "zone", "")
+                    .substring(0, 20)), prompt);
+            List<String> offered = ((Outgoing.Send) bot.out.keyboard(VOL).message()).buttons().stream()
+                    .flatMap(List::stream).map(OutButton::label).toList();
+            assertEquals(When.brief(LocalDateTime.parse("2026-11-24T19:00"), "nl"), offered.get(0),
+                    "both meet on weekday evenings: the first offer is tomorrow at 19:00");
+            propose(bot, VOL, "Café De Zaak, Utrecht");
+            assertEquals(bot.t("nl", "plan.sent", "name", "Amira"), last(bot.out.textsTo(VOL)));
+            assertTrue(last(bot.out.textsTo(AMIRA)).contains("Café De Zaak"));
+            bot.press(AMIRA, "pick:1");
+
+            assertEquals("confirmed", meeting(bot, "status"));
+            assertEquals("2026-11-25T19:00", meeting(bot, "starts_at"));
+            Outgoing.Document mine = bot.out.documentsTo(AMIRA).get(0);
+            Outgoing.Document theirs = bot.out.documentsTo(VOL).get(0);
+            LocalDateTime at = LocalDateTime.parse("2026-11-25T19:00");
+            assertTrue(mine.caption().contains(When.day(at, "en")) && mine.caption().contains("Joost"), mine.caption());
+            assertTrue(theirs.caption().contains(When.day(at, "nl")) && theirs.caption().contains("Amira"), theirs.caption());
+            assertTrue(theirs.caption().contains("woensdag 25 november 2026"), theirs.caption());
+            for (Outgoing.Document d : List.of(mine, theirs)) {
+                assertTrue(d.content().contains("DTSTART;TZID=Europe/Amsterdam:20261125T190000\r\n"), d.content());
+                assertTrue(d.content().contains("LOCATION:Café De Zaak\\, Utrecht\r\n"), d.content());
+            }
+
+            bot.pressOn(AMIRA, bot.out.to(AMIRA).stream().filter(d -> d.message() instanceof Outgoing.Send s
+                    && s.text().contains("Café De Zaak")).reduce((a, b) -> b).orElseThrow(), "pick:0");
+            assertEquals("2026-11-25T19:00", meeting(bot, "starts_at"), "a meeting is confirmed once");
+            assertEquals(1, bot.out.documentsTo(AMIRA).size());
+        }
+    }
+
+    @Test
+    void aTimeThatHasPassedCannotBeChosen() {
+        try (TestBot bot = world()) {
+            accepted(bot, AMIRA, VOL);
+            propose(bot, VOL, "Bibliotheek");
+            clock.set(Instant.parse("2026-11-24T19:30:00Z"));
+            bot.press(AMIRA, "pick:0");
+            assertEquals("accepted", meeting(bot, "status"));
+            assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "meet.slot_passed")));
+        }
+    }
+
+    @Test
+    void cancellingFromTheCardTellsTheOtherSideAndFreesTheVolunteer() {
+        try (TestBot bot = world()) {
+            long bashir = 502;
+            long chen = 503;
+            People.newcomer(bot, bashir, "Bashir");
+            People.newcomer(bot, chen, "Chen");
+            confirmed(bot, AMIRA, VOL);
+            accepted(bot, bashir, VOL);
+            bot.send(chen, "/meet");
+            assertEquals(bot.t("en", "meet.none"), last(bot.out.textsTo(chen)), "two a month: Joost is full");
+
+            RecordingGateway.Delivered card = card(bot, VOL);
+            bot.pressOn(VOL, card, actionOn(card, "crd:cx:"));
+            assertEquals("cancelled", meeting(bot, "status"));
+            assertEquals(bot.t("en", "meet.cancelled_other", "name", "Joost"), last(bot.out.textsTo(AMIRA)));
+            assertEquals("DONE", bot.state(AMIRA).conversation().state());
+
+            bot.send(chen, "/meet");
+            assertTrue(bot.out.keyboard(VOL).message() instanceof Outgoing.Send s
+                    && s.text().startsWith(bot.t("nl", "meet.request", "name", "Chen")), "a cancelled meeting frees capacity");
+            bot.pressOn(VOL, card, actionOn(card, "crd:rs:"));
+            assertTrue(last(bot.out.textsTo(VOL)).equals(bot.t("nl", "meet.card_old")), "an old card does nothing");
+        }
+    }
+
+    @Test
+    void reschedulingAsksForNewTimesAndTheNewCardReplacesTheOld() {
+        try (TestBot bot = world()) {
+            confirmed(bot, AMIRA, VOL);
+            RecordingGateway.Delivered card = card(bot, AMIRA);
+            bot.pressOn(AMIRA, card, actionOn(card, "crd:rs:"));
+            assertEquals("accepted", meeting(bot, "status"));
+            assertTrue(last(bot.out.textsTo(VOL)).startsWith(bot.t("nl", "plan.intro.reschedule_asked", "name", "Amira")));
+            propose(bot, VOL, "Stadhuis");
+            bot.press(AMIRA, "pick:0");
+            assertEquals("2026-11-24T19:00", meeting(bot, "starts_at"));
+            String ics = bot.out.documentsTo(VOL).get(1).content();
+            assertTrue(ics.contains("SEQUENCE:2\r\n") && ics.contains("DTSTART;TZID=Europe/Amsterdam:20261124T190000"), ics);
+        }
+    }
+
+    @Test
+    void contactsAreSharedOnlyWhenBothChoose() {
+        try (TestBot bot = world()) {
+            confirmed(bot, AMIRA, VOL);
+            RecordingGateway.Delivered mine = card(bot, AMIRA);
+            bot.pressOn(AMIRA, mine, actionOn(mine, "crd:sh:"));
+            assertEquals(bot.t("nl", "contact.offered", "name", "Amira"), last(bot.out.textsTo(VOL)));
+            assertTrue(bot.out.to(VOL).stream().noneMatch(d -> d.message().toString().contains("tg://user?id=" + AMIRA)));
+            RecordingGateway.Delivered theirs = card(bot, VOL);
+            bot.pressOn(VOL, theirs, actionOn(theirs, "crd:sh:"));
+            Outgoing.Send toAmira = (Outgoing.Send) bot.out.keyboard(AMIRA).message();
+            assertEquals("tg://user?id=" + VOL, toAmira.buttons().get(0).get(0).url());
+            Outgoing.Send toJoost = (Outgoing.Send) bot.out.keyboard(VOL).message();
+            assertEquals("tg://user?id=" + AMIRA, toJoost.buttons().get(0).get(0).url());
+            assertEquals("1", meeting(bot, "newcomer_shares"));
+            assertEquals("1", meeting(bot, "volunteer_shares"));
+        }
+    }
+
+    @Test
+    void messagesGoThroughTheBotAndAReportReachesTheCoordinators() {
+        try (TestBot bot = world()) {
+            confirmed(bot, AMIRA, VOL);
+            bot.send(AMIRA, "/message");
+            assertEquals(bot.t("en", "relay.write", "name", "Joost"), last(bot.out.textsTo(AMIRA)));
+            bot.send(AMIRA, "I will wear a red scarf");
+            RecordingGateway.Delivered relayed = bot.out.keyboard(VOL);
+            assertEquals(bot.t("nl", "relay.received", "name", "Amira", "text", "I will wear a red scarf"),
+                    ((Outgoing.Send) relayed.message()).text());
+            assertEquals(bot.t("en", "relay.sent", "name", "Joost"), last(bot.out.textsTo(AMIRA)));
+
+            bot.pressOn(VOL, relayed, actionOn(relayed, "rpt:"));
+            assertEquals(bot.t("en", "report.received", "reporter", "Joost", "name", "Amira",
+                    "text", "I will wear a red scarf"), last(bot.out.textsTo(TestBot.COORDINATOR)));
+            assertEquals(bot.t("nl", "report.thanks", "name", "Amira"), last(bot.out.textsTo(VOL)));
+            String reports = bot.koppel.db().read(c -> {
+                try (var r = c.createStatement().executeQuery("SELECT reporter_id || '>' || reported_id FROM report")) {
+                    return r.next() ? r.getString(1) : "none";
+                }
+            });
+            assertEquals(VOL + ">" + AMIRA, reports);
+        }
+    }
+}
