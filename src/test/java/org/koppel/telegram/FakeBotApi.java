@@ -31,8 +31,14 @@ final class FakeBotApi implements AutoCloseable {
             return body.path("chat_id").asLong();
         }
 
+        /** A message's text, or a document's caption. */
         String text() {
-            return body.path("text").asText();
+            return body.has("caption") ? body.path("caption").asText() : body.path("text").asText();
+        }
+
+        /** The content of a sent document, such as a calendar file. */
+        String document() {
+            return body.path("document_content").asText();
         }
 
         /** The button actions, read from the signed data "seq|action|mac". */
@@ -152,7 +158,9 @@ final class FakeBotApi implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         byte[] raw = ex.getRequestBody().readAllBytes();
-        JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        JsonNode body = raw.length == 0 ? JSON.createObjectNode()
+                : type != null && type.startsWith("multipart/form-data") ? multipart(raw, type) : JSON.readTree(raw);
         JsonNode result;
         try {
             result = method.equals("getupdates") ? poll(body) : record(method, body);
@@ -189,7 +197,16 @@ final class FakeBotApi implements AutoCloseable {
 
     private synchronized JsonNode record(String method, JsonNode body) {
         JsonNode result = JSON.getNodeFactory().booleanNode(true);
-        if (method.equals("sendmessage") || method.equals("editmessagetext")) {
+        if (method.equals("senddocument")) {
+            int id = nextMessageId++;
+            ObjectNode m = message(id, body.path("chat_id").asLong(), user(BOT_ID, "Koppel", null));
+            ObjectNode doc = m.putObject("document");
+            doc.put("file_id", "f" + id);
+            doc.put("file_unique_id", "u" + id);
+            doc.put("file_name", body.path("document_name").asText());
+            ((ObjectNode) body).put("message_id_sent", id);
+            result = m;
+        } else if (method.equals("sendmessage") || method.equals("editmessagetext")) {
             int id = method.equals("sendmessage") ? nextMessageId++ : body.path("message_id").asInt();
             ObjectNode m = message(id, body.path("chat_id").asLong(), user(BOT_ID, "Koppel", null));
             m.put("text", body.path("text").asText());
@@ -201,6 +218,54 @@ final class FakeBotApi implements AutoCloseable {
         calls.add(new Call(method, body));
         notifyAll();
         return result;
+    }
+
+    /**
+     * sendDocument arrives as multipart/form-data: fields become JSON fields (reply_markup parsed),
+     * the file named by "attach://" its name and text as document_name and document_content.
+     */
+    private static ObjectNode multipart(byte[] raw, String type) throws IOException {
+        String boundary = "--" + type.substring(type.indexOf("boundary=") + 9).replace("\"", "");
+        String all = new String(raw, StandardCharsets.ISO_8859_1);
+        ObjectNode out = JSON.createObjectNode();
+        java.util.Map<String, String[]> files = new java.util.HashMap<>();
+        for (String part : all.split(java.util.regex.Pattern.quote(boundary))) {
+            int split = part.indexOf("\r\n\r\n");
+            if (split < 0) {
+                continue;
+            }
+            String head = part.substring(0, split);
+            String value = new String(part.substring(split + 4, part.length() - 2).getBytes(StandardCharsets.ISO_8859_1),
+                    StandardCharsets.UTF_8);
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(head);
+            if (!name.find()) {
+                continue;
+            }
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(head);
+            if (file.find()) {
+                files.put(name.group(1), new String[] {file.group(1), value});
+            } else if (name.group(1).equals("reply_markup")) {
+                out.set("reply_markup", JSON.readTree(value));
+            } else {
+                out.put(name.group(1), value);
+            }
+        }
+        // like the Bot API: a field "attach://<part>" names the part that holds its file
+        for (String field : iterable(out.fieldNames())) {
+            String v = out.path(field).asText();
+            if (v.startsWith("attach://") && files.containsKey(v.substring(9))) {
+                String[] f = files.get(v.substring(9));
+                out.put(field + "_name", f[0]);
+                out.put(field + "_content", f[1]);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 
     @Override
