@@ -8,6 +8,7 @@ import java.util.Set;
 import org.koppel.app.Koppel;
 import org.koppel.config.ConfigException;
 import org.koppel.console.ConsoleApp;
+import org.koppel.console.ShiftedClock;
 import org.koppel.telegram.TelegramBot;
 
 /**
@@ -33,7 +34,7 @@ public final class Main {
         }
         Koppel koppel;
         try {
-            koppel = Koppel.open(config, messages, db, Clock.systemUTC());
+            koppel = Koppel.open(config, messages, db, token.isEmpty() ? new ShiftedClock(Clock.systemUTC()) : Clock.systemUTC());
         } catch (ConfigException e) {
             System.err.println("Koppel cannot start: " + e.getMessage());
             System.exit(2);

@@ -23,7 +23,10 @@ public record Settings(
         Map<String, String> slotTimes,
         int planningDays,
         int meetingMinutes,
-        int alarmMinutes) {
+        int alarmMinutes,
+        List<Integer> reminderMinutes,
+        int followUpMinutes,
+        int checkInWeeks) {
     /** When a meeting starts for each part of the week a person can meet in, unless config says otherwise. */
     public static final Map<String, String> SLOT_TIMES = Map.of("weekday_morning", "10:00",
             "weekday_afternoon", "14:00", "weekday_evening", "19:00", "weekend", "11:00");
@@ -36,6 +39,10 @@ public record Settings(
         planningDays = planningDays <= 0 ? 14 : planningDays;
         meetingMinutes = meetingMinutes <= 0 ? 60 : meetingMinutes;
         alarmMinutes = alarmMinutes <= 0 ? 60 : alarmMinutes;
+        reminderMinutes = reminderMinutes == null ? List.of(1440, 120)
+                : reminderMinutes.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        followUpMinutes = followUpMinutes <= 0 ? 120 : followUpMinutes;
+        checkInWeeks = checkInWeeks <= 0 ? 6 : checkInWeeks;
     }
 
     /** The local start time of a meeting in the given part of the week (a code of the availability question). */
@@ -83,6 +90,8 @@ public record Settings(
                     "values must be times like 10:00, got " + e.getValue());
         }
         require(planningDays <= 60, file, "planningDays", "must be between 1 and 60");
+        require(reminderMinutes.stream().allMatch(m -> m != null && m > 0), file, "reminderMinutes",
+                "must be positive numbers of minutes");
     }
 
     static void require(boolean ok, String file, String key, String what) {

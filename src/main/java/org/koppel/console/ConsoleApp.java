@@ -35,6 +35,7 @@ public final class ConsoleApp {
             "  2                    press button 2 of the newest message with buttons",
             "  :photo :sticker :voice   send something that is not text",
             "  :edit some text      pretend to edit an earlier message",
+            "  :wait 2h             let time pass (30m, 2h, 1d, 6w): reminders and follow-ups fall due",
             "  :help                this help        :quit   stop (Ctrl-D works too)");
 
     static final String DEMO_COORDINATOR = "Coordinator";
@@ -104,6 +105,10 @@ public final class ConsoleApp {
             out.println(HELP);
             return;
         }
+        if (line.startsWith(":wait")) {
+            await(line.substring(5).strip());
+            return;
+        }
         if (line.startsWith("@")) {
             int space = line.indexOf(' ');
             current = (space < 0 ? line.substring(1) : line.substring(1, space)).strip();
@@ -123,6 +128,26 @@ public final class ConsoleApp {
         if (!line.isEmpty()) {
             send(people.idOf(current), line);
         }
+    }
+
+    /** ":wait 2h": moves the terminal's clock on and runs what fell due meanwhile. */
+    private void await(String amount) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4})([mhdw])").matcher(amount);
+        if (!(koppel.clock() instanceof ShiftedClock clock) || !m.matches()) {
+            out.println("Say how long, for example  :wait 30m   :wait 2h   :wait 1d   :wait 6w");
+            return;
+        }
+        long n = Long.parseLong(m.group(1));
+        java.time.Duration d = switch (m.group(2)) {
+            case "m" -> java.time.Duration.ofMinutes(n);
+            case "h" -> java.time.Duration.ofHours(n);
+            case "d" -> java.time.Duration.ofDays(n);
+            default -> java.time.Duration.ofDays(7 * n);
+        };
+        clock.advance(d);
+        out.println("(" + amount + " later: " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm")
+                .format(koppel.clock().instant().atZone(koppel.config().settings().zone())) + ")");
+        koppel.runDueJobs();
     }
 
     private void send(long id, String line) {

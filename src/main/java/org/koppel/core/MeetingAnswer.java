@@ -49,7 +49,7 @@ final class MeetingAnswer {
                 parts[2] + ":" + parts[1] + ":" + u.personId(), u.personId()));
         // sharing leaves the card as it is; moving or cancelling makes it history
         return Outcome.standingPress(presser, press, texts.t("press.noted"), List.of(f),
-                !parts[1].equals(MeetingActions.SHARE));
+                !parts[1].equals(MeetingActions.SHARE) && !parts[1].equals(MeetingActions.ATTEND));
     }
 
     /** Report on a relayed message: the reporter's own lane looks it up and tells the coordinators. */

@@ -50,10 +50,10 @@ public final class Router {
 
     public Outcome route(PersonState current, Update u, Instant now) {
         Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;
+        // standing buttons were signed for their receiver, so only they can press them
+        Optional<String> standing = press == null ? Optional.empty() : signer.verify(u.personId(), press.data())
+                .filter(p -> p.seq() == STANDING).map(ButtonSigner.Pressed::action);
         if (press != null) {
-            // standing buttons were signed for their receiver, so only they can press them
-            Optional<String> standing = signer.verify(u.personId(), press.data())
-                    .filter(p -> p.seq() == STANDING).map(ButtonSigner.Pressed::action);
             if (standing.isPresent() && standing.get().startsWith(ReviewActions.PREFIX)
                     && coordinators.contains(u.personId())) {
                 return Review.decide(current, u, press, standing.get(), textsOf(current));
@@ -82,7 +82,11 @@ public final class Router {
                 coordinators);
         Turn t = new Turn(person, ctx, flow, c.state(), data, c.seq(), press);
         Inbound e = u.event();
-        if (e instanceof Inbound.Text text) {
+        String own = standing.filter(MeetingActions::own).orElse(null);
+        if (own != null) {
+            // follow-up answers outlive the conversation's steps and never move it on
+            t.step(flow.handle(t.state, t.data, new Input.Event(MeetingActions.OWN_EVENT, own, person.id()), ctx), flows);
+        } else if (e instanceof Inbound.Text text) {
             t.step(flow.handle(t.state, t.data, new Input.Text(TextInput.clean(text.text())), ctx), flows);
         } else if (e instanceof Inbound.Command cmd) {
             command(t, cmd);

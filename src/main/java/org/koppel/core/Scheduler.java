@@ -89,6 +89,10 @@ public final class Scheduler implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                if (closed) {
+                    // interrupted by close: the job stays pending and runs after the next start
+                    return;
+                }
                 log.error("scheduler pass failed: {}", e.getClass().getName());
                 try {
                     Thread.sleep(1_000);
@@ -104,6 +108,12 @@ public final class Scheduler implements AutoCloseable {
         closed = true;
         if (thread != null) {
             thread.interrupt();
+            try {
+                // a pass still running would otherwise meet a closed database
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

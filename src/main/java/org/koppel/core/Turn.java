@@ -117,7 +117,7 @@ final class Turn {
                 out.add(outgoing(texts(), s, sign(s.buttons(), seq, signer)));
             } else if (e instanceof EditPressed ep && press != null) {
                 String text = ep.text() == null ? null : texts().message(ep.text());
-                out.add(new Outgoing.Edit(press.messageRef(), text, sign(ep.buttons(), seq, signer)));
+                out.add(new Outgoing.Edit(press.messageRef(), text, sign(ep.buttons(), ep.standing() ? Router.STANDING : seq, signer)));
             } else if (e instanceof Tell tell) {
                 tells.add(tell);
             } else if (e instanceof Signal sig) {

@@ -26,6 +26,14 @@ public final class MeetingActions {
     /** A report as the reporter's own lane gets it: "<sender>:<sent at>". */
     public static final String REPORT_EVENT = "relay.report";
 
+    /** "I'll be there" on a reminder; like the card's buttons it goes to the newcomer's lane. */
+    public static final String ATTEND = "ok";
+    /** Follow-up and check-in answers: standing buttons handled in the presser's own flow. */
+    public static final String FOLLOW_UP = "fu:";
+    public static final String CHECK_IN = "ci:";
+    /** How such a press reaches the presser's flow: an event valued with the button's action. */
+    public static final String OWN_EVENT = "own";
+
     private MeetingActions() {
     }
 
@@ -35,6 +43,11 @@ public final class MeetingActions {
 
     public static String card(String what, long meeting, long newcomer) {
         return CARD + what + ":" + Long.toString(meeting, 36) + ":" + Long.toString(newcomer, 36);
+    }
+
+    /** A standing button its presser's own flow answers, in whatever state it is. */
+    public static boolean own(String action) {
+        return action.startsWith(FOLLOW_UP) || action.startsWith(CHECK_IN);
     }
 
     public static String report(long sender, long sentAt) {

@@ -62,6 +62,36 @@ public final class MeetingWriter implements EffectWriter {
             }
             return true;
         }
+        if (effect instanceof FeedbackGiven f) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO meeting_feedback(meeting_id, person_id, role, "
+                    + "took_place, usefulness, outcomes, comment, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT(meeting_id, person_id) DO UPDATE SET took_place = excluded.took_place, "
+                    + "usefulness = excluded.usefulness, outcomes = excluded.outcomes, comment = excluded.comment, "
+                    + "answered_at = excluded.answered_at")) {
+                s.setLong(1, f.meeting());
+                s.setLong(2, personId);
+                s.setString(3, f.role());
+                s.setString(4, f.tookPlace());
+                s.setObject(5, f.usefulness());
+                s.setString(6, f.outcomes() == null ? null : org.koppel.core.Json.write(f.outcomes()));
+                s.setString(7, f.comment());
+                s.setLong(8, now);
+                s.executeUpdate();
+            }
+            return true;
+        }
+        if (effect instanceof CheckedIn k) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO checkin(person_id, meeting_id, outcome, answered_at) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT(person_id, meeting_id) DO UPDATE SET outcome = excluded.outcome, "
+                    + "answered_at = excluded.answered_at")) {
+                s.setLong(1, personId);
+                s.setLong(2, k.meeting());
+                s.setString(3, k.outcome());
+                s.setLong(4, now);
+                s.executeUpdate();
+            }
+            return true;
+        }
         if (effect instanceof VolunteerPaused p) {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE volunteer_profile SET paused = ?, updated_at = ? WHERE person_id = ?")) {

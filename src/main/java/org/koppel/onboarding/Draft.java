@@ -50,6 +50,8 @@ public final class Draft {
     public Plan plan;
     public List<org.koppel.meeting.PlanRequest> plans = new ArrayList<>();
     public List<Partner> partners = new ArrayList<>();
+    /** Follow-ups being answered, by meeting id in base 36. */
+    public java.util.Map<String, Feedback> feedback = new java.util.LinkedHashMap<>();
     /** The state /cancel left, to go on from with /profile or /start. */
     public String pausedAt;
     /** The profile was confirmed at least once. */
@@ -93,6 +95,7 @@ public final class Draft {
         d.plan = plan;
         d.plans = new ArrayList<>(plans);
         d.partners = new ArrayList<>(partners);
+        d.feedback = new java.util.LinkedHashMap<>(feedback);
         return d;
     }
 }

@@ -64,6 +64,8 @@ final class MeetingTimes {
             case MeetingActions.RESCHEDULE -> state.equals(CONFIRMED) ? reschedule(d, by, ctx)
                     : Step.of(state, d, new Tell(by, t -> new Say(t.t("meet.card_old"))));
             case MeetingActions.SHARE -> ContactSharing.share(state, d, by, ctx);
+            case MeetingActions.ATTEND -> state.equals(CONFIRMED) ? attending(state, d, by, ctx)
+                    : Step.of(state, d, new Tell(by, t -> new Say(t.t("meet.card_old"))));
             default -> Step.of(state, d);
         };
     }
@@ -115,10 +117,12 @@ final class MeetingTimes {
         MeetingCard.Meeting m = new MeetingCard.Meeting(d.meetingId, ctx.personId(), next.round, start, d.place, ctx.now());
         String newcomerName = d.firstName;
         String volunteerName = d.matchName;
-        return Step.of(CONFIRMED, next,
+        List<Effect> effects = new ArrayList<>(List.of(
                 new MeetingChanged.Confirmed(d.meetingId, start.toString(), settings.timeZone(), d.place),
                 new Tell(ctx.personId(), t -> MeetingCard.render(m, volunteerName, t, settings)),
-                new Tell(d.matchId, t -> MeetingCard.render(m, newcomerName, t, settings)));
+                new Tell(d.matchId, t -> MeetingCard.render(m, newcomerName, t, settings))));
+        effects.addAll(AfterMeeting.schedule(d.meetingId, next.round, start, ctx));
+        return new Step<>(CONFIRMED, next, List.copyOf(effects));
     }
 
     private static Step<Draft> reschedule(Draft d, long by, FlowContext ctx) {
@@ -127,7 +131,18 @@ final class MeetingTimes {
         boolean mine = by == ctx.personId();
         String why = mine ? PlanRequest.RESCHEDULE_ASKED : PlanRequest.RESCHEDULE;
         Say told = new Say(ctx.texts().t(mine ? "meet.reschedule_asked" : "meet.rescheduled_by_other", "name", d.matchName));
-        return Step.of(MeetingSteps.MATCHED, next, new MeetingChanged.Replanned(d.meetingId), plan(next, why, ctx.personId()), told);
+        List<Effect> effects = new ArrayList<>(AfterMeeting.cancelJobs());
+        effects.addAll(List.of(new MeetingChanged.Replanned(d.meetingId), plan(next, why, ctx.personId()), told));
+        return new Step<>(MeetingSteps.MATCHED, next, List.copyOf(effects));
+    }
+
+    /** "I'll be there" on a reminder: the other side hears it too. */
+    private static Step<Draft> attending(String state, Draft d, long by, FlowContext ctx) {
+        boolean mine = by == ctx.personId();
+        long other = mine ? d.matchId : ctx.personId();
+        String name = mine ? d.firstName : d.matchName;
+        return Step.of(state, d, new Tell(by, t -> new Say(t.t("meet.attend_thanks"))),
+                new Tell(other, t -> new Say(t.t("meet.attend_other", "name", name))));
     }
 
     /** Either side calls it off: both hear it, the volunteer's lane lets go of it, the newcomer can ask again. */
@@ -135,7 +150,7 @@ final class MeetingTimes {
         var t = ctx.texts();
         boolean mine = by == ctx.personId();
         String newcomerName = d.firstName;
-        List<Effect> effects = new ArrayList<>();
+        List<Effect> effects = new ArrayList<>(AfterMeeting.cancelJobs());
         effects.add(new MeetingChanged.Cancelled(d.meetingId, by));
         effects.add(new Signal(d.matchId, CLOSED, Long.toString(d.meetingId)));
         effects.add(new Say(t.t(mine ? "meet.cancelled_self" : "meet.cancelled_other", "name", d.matchName),

@@ -67,10 +67,15 @@ public final class OnboardingFlow implements Flow<Draft> {
         if (input instanceof Input.Event e) {
             // only meeting events concern a newcomer; anything else leaves their answers alone
             return Relay.concerns(e) ? Relay.report(state, d, e, ctx)
+                    : FollowUp.concerns(e) ? FollowUp.event(state, d, e, ctx)
+                    : AfterMeeting.concerns(e) ? AfterMeeting.event(state, d, e, ctx)
                     : MeetingTimes.concerns(e) ? MeetingTimes.event(state, d, e, ctx) : MeetingSteps.event(state, d, e, ctx);
         }
         if (Relay.composing(d, input)) {
             return Relay.compose(state, d, input, ctx);
+        }
+        if (FollowUp.commenting(d, input)) {
+            return FollowUp.comment(state, d, (Input.Text) input, ctx);
         }
         if (input instanceof Input.Cancel) {
             return cancel(state, d, ctx);

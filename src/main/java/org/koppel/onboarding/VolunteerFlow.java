@@ -60,10 +60,14 @@ public final class VolunteerFlow implements Flow<Draft> {
         var t = ctx.texts();
         if (input instanceof Input.Event e) {
             return PlanSteps.concerns(e) ? PlanSteps.event(state, d, e, ctx)
+                    : FollowUp.concerns(e) ? FollowUp.event(state, d, e, ctx)
                     : Relay.concerns(e) ? Relay.report(state, d, e, ctx) : review(state, d, e, ctx);
         }
         if (Relay.composing(d, input)) {
             return Relay.compose(state, d, input, ctx);
+        }
+        if (FollowUp.commenting(d, input)) {
+            return FollowUp.comment(state, d, (Input.Text) input, ctx);
         }
         if (Relay.picks(input)) {
             return Relay.pick(state, d, (Input.Choice) input, d.partners, ctx);

@@ -7,7 +7,12 @@ final class People {
 
     /** A volunteer in Utrecht, healthcare, Dutch and English, approved by the coordinator. */
     static void approvedVolunteer(TestBot bot, long who, String name) {
-        volunteer(bot, who, name);
+        approvedVolunteer(bot, who, name, "weekday_evening");
+    }
+
+    /** The same volunteer, free in another part of the week (an availability code). */
+    static void approvedVolunteer(TestBot bot, long who, String name, String when) {
+        volunteer(bot, who, name, when);
         RecordingGateway.Delivered review = bot.out.to(TestBot.COORDINATOR).stream()
                 .filter(d -> d.message() instanceof Outgoing.Send s && !s.buttons().isEmpty()
                         && s.buttons().get(0).get(0).data().contains("rev:ok:" + who + "|"))
@@ -16,6 +21,10 @@ final class People {
     }
 
     static void volunteer(TestBot bot, long who, String name) {
+        volunteer(bot, who, name, "weekday_evening");
+    }
+
+    static void volunteer(TestBot bot, long who, String name, String when) {
         bot.send(who, "nl", "/start");
         bot.press(who, "continue");
         bot.press(who, "role:volunteer");
@@ -34,13 +43,17 @@ final class People {
         bot.press(who, "p:nl-ut");
         bot.press(who, "p:either");
         bot.press(who, "p:2");
-        bot.press(who, "t:weekday_evening");
+        bot.press(who, "t:" + when);
         bot.press(who, "done");
         bot.press(who, "confirm");
     }
 
     /** A newcomer in Utrecht looking for work in healthcare, speaking English. */
     static void newcomer(TestBot bot, long who, String name) {
+        newcomer(bot, who, name, "weekday_evening");
+    }
+
+    static void newcomer(TestBot bot, long who, String name, String when) {
         bot.send(who, "en", "/start");
         bot.press(who, "continue");
         bot.press(who, "role:newcomer");
@@ -61,7 +74,7 @@ final class People {
         bot.press(who, "done");
         bot.press(who, "t:job");
         bot.press(who, "done");
-        bot.press(who, "t:weekday_evening");
+        bot.press(who, "t:" + when);
         bot.press(who, "done");
         bot.press(who, "p:either");
         bot.press(who, "confirm");

@@ -1,0 +1,113 @@
+package org.koppel.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After the meeting: both are asked how it went, answers are stored, one nudge, the check-in. */
+final class FollowUpTest {
+    private static final long AMIRA = 501;
+    private static final long VOL = 601;
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+
+    /** Wednesday 25 November 19:00-20:00 local; the follow-up is due two hours after, 21:00 UTC. */
+    private TestBot afterTheMeeting() {
+        TestBot bot = new TestBot(dir.resolve("k.db"), clock);
+        People.approvedVolunteer(bot, VOL, "Joost");
+        People.newcomer(bot, AMIRA, "Amira");
+        MeetingPlanTest.confirmed(bot, AMIRA, VOL);
+        clock.set(Instant.parse("2026-11-25T20:59:59Z"));
+        bot.koppel.runDueJobs();
+        bot.koppel.settle();
+        assertTrue(bot.out.textsTo(AMIRA).stream().noneMatch(t -> t.equals(bot.t("en", "fu.held", "name", "Joost"))));
+        run(bot, "2026-11-25T21:00:00Z");
+        return bot;
+    }
+
+    private void run(TestBot bot, String at) {
+        clock.set(Instant.parse(at));
+        bot.koppel.runDueJobs();
+        bot.koppel.settle();
+    }
+
+    private static String row(TestBot bot, long person, String columns) {
+        return bot.koppel.db().read(c -> {
+            try (var r = c.createStatement().executeQuery("SELECT " + columns + " FROM meeting_feedback WHERE person_id = "
+                    + person)) {
+                return r.next() ? r.getString(1) : "none";
+            }
+        });
+    }
+
+    private static void answer(TestBot bot, long person, String prefix) {
+        RecordingGateway.Delivered q = bot.out.keyboard(person);
+        bot.pressOn(person, q, MeetingPlanTest.actionOn(q, prefix));
+    }
+
+    @Test
+    void bothAreAskedAndEveryAnswerIsStored() {
+        try (TestBot bot = afterTheMeeting()) {
+            assertEquals(bot.t("en", "fu.held", "name", "Joost"), ((Outgoing.Send) bot.out.keyboard(AMIRA).message()).text());
+            assertEquals(bot.t("nl", "fu.held", "name", "Amira"), ((Outgoing.Send) bot.out.keyboard(VOL).message()).text());
+            answer(bot, AMIRA, "fu:h:");
+            assertEquals("yes", row(bot, AMIRA, "took_place"), "stored before the next question");
+            answer(bot, AMIRA, "fu:u:");
+            assertEquals("1", row(bot, AMIRA, "usefulness"));
+            RecordingGateway.Delivered outcomes = bot.out.keyboard(AMIRA);
+            bot.pressOn(AMIRA, outcomes, MeetingPlanTest.actionOn(outcomes, "fu:o:") + "");
+            bot.pressOn(AMIRA, outcomes, MeetingPlanTest.actionOn(outcomes, "fu:od:"));
+            assertEquals("[\"interview\"]", row(bot, AMIRA, "outcomes"));
+            bot.send(AMIRA, "Joost will introduce me to the hospital's HR.");
+            assertEquals("Joost will introduce me to the hospital's HR.", row(bot, AMIRA, "comment"));
+            assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "fu.thanks", "name", "Joost")));
+
+            RecordingGateway.Delivered held = bot.out.keyboard(VOL);
+            bot.pressOn(VOL, held, "fu:h:" + MeetingPlanTest.actionOn(held, "fu:h:").split(":")[2] + ":no_show");
+            assertEquals("no_show", row(bot, VOL, "took_place"));
+            assertEquals("volunteer", row(bot, VOL, "role"));
+            bot.pressOn(VOL, held, MeetingPlanTest.actionOn(held, "fu:h:"));
+            assertEquals("no_show", row(bot, VOL, "took_place"), "a finished follow-up does not change");
+        }
+    }
+
+    @Test
+    void oneNudgeADayLaterThenSilence() {
+        try (TestBot bot = afterTheMeeting()) {
+            String nudge = bot.t("en", "fu.nudge", "name", "Joost").substring(0, 12);
+            run(bot, "2026-11-26T20:59:00Z");
+            assertEquals(0, bot.out.textsTo(AMIRA).stream().filter(t -> t.startsWith(nudge)).count());
+            run(bot, "2026-11-26T21:00:00Z");
+            assertEquals(1, bot.out.textsTo(AMIRA).stream().filter(t -> t.startsWith(nudge)).count());
+            run(bot, "2026-12-02T21:00:00Z");
+            assertEquals(1, bot.out.textsTo(AMIRA).stream().filter(t -> t.startsWith(nudge)).count());
+        }
+    }
+
+    @Test
+    void weeksLaterTheNewcomerIsAskedWhereTheyStand() {
+        try (TestBot bot = afterTheMeeting()) {
+            answer(bot, AMIRA, "fu:h:");
+            run(bot, "2027-01-06T17:59:00Z");
+            assertTrue(bot.out.textsTo(AMIRA).stream().noneMatch(t -> t.equals(bot.t("en", "checkin.ask", "name", "Amira"))));
+            run(bot, "2027-01-06T18:00:00Z");
+            RecordingGateway.Delivered ask = bot.out.keyboard(AMIRA);
+            assertEquals(bot.t("en", "checkin.ask", "name", "Amira"), ((Outgoing.Send) ask.message()).text());
+            bot.pressOn(AMIRA, ask, MeetingPlanTest.actionOn(ask, "ci:"));
+            String outcome = bot.koppel.db().read(c -> {
+                try (var r = c.createStatement().executeQuery("SELECT outcome FROM checkin WHERE person_id = " + AMIRA)) {
+                    return r.next() ? r.getString(1) : "none";
+                }
+            });
+            assertEquals("work", outcome);
+            assertEquals(0, bot.out.textsTo(VOL).stream().filter(t -> t.contains("checkin")).count());
+        }
+    }
+}
