@@ -24,6 +24,12 @@ import org.koppel.onboarding.ProfileWriter;
 import org.koppel.onboarding.VolunteerFlow;
 import org.koppel.onboarding.VolunteerWriter;
 import org.koppel.store.Database;
+import org.koppel.broadcast.BroadcastQueued;
+import org.koppel.broadcast.Broadcaster;
+import org.koppel.community.CommunityLookup;
+import org.koppel.community.CommunityWriter;
+import org.koppel.core.Pacer;
+import org.koppel.flow.Lookup;
 
 /** The bot put together: configuration, database, engine and delivery, behind any gateway. */
 public final class Koppel implements AutoCloseable {
@@ -35,12 +41,15 @@ public final class Koppel implements AutoCloseable {
     private Engine engine;
     private Inbox inbox;
     private Scheduler scheduler;
+    private Broadcaster broadcaster;
+    private final CommunityLookup communities;
 
     private Koppel(Config config, Messages messages, Database db, Clock clock) {
         this.config = config;
         this.messages = messages;
         this.db = db;
         this.clock = clock;
+        this.communities = new CommunityLookup(db);
     }
 
     /** Reads and checks config/ and messages/, opens the database and applies migrations. */
@@ -57,17 +66,35 @@ public final class Koppel implements AutoCloseable {
      */
     public Inbox start(Gateway gateway, Delivery.Sleeper sleeper, Set<Long> coordinators) {
         Housekeeping.run(db, clock);
+        ButtonSigner signer = new ButtonSigner(Secrets.buttonKey(db));
+        MeetingLookup meetings = new MeetingLookup(db, config.settings().zone());
+        Lookup lookup = (what, person, now) -> what.startsWith(CommunityLookup.PREFIX)
+                ? communities.answer(what, person, now) : meetings.answer(what, person, now);
         Router router = new Router(config, messages, new Flows(new OnboardingFlow(), new VolunteerFlow()),
-                new ButtonSigner(Secrets.buttonKey(db)), coordinators, new MeetingLookup(db, config.settings().zone()));
-        delivery = new Delivery(db, gateway, clock, sleeper, Math.max(4, config.settings().lanes()));
-        engine = new Engine(db, router, List.of(new ProfileWriter(), new VolunteerWriter(), new MeetingWriter()), delivery, messages,
-                config.settings().defaultLanguage(), clock, config.settings().lanes());
+                signer, coordinators, lookup);
+        Pacer pacer = new Pacer(config.settings().broadcastPerSecond(), System::nanoTime, sleeper);
+        delivery = new Delivery(db, gateway, clock, sleeper, Math.max(4, config.settings().lanes()), pacer);
+        engine = new Engine(db, router, List.of(new ProfileWriter(), new VolunteerWriter(), new MeetingWriter(),
+                new CommunityWriter()), delivery, messages, config.settings().defaultLanguage(), clock, config.settings().lanes());
+        broadcaster = new Broadcaster(db, gateway, pacer, sleeper, clock, messages, signer);
+        engine.onCommitted(e -> e instanceof BroadcastQueued, broadcaster::wake);
         inbox = new Inbox(db, engine, clock);
         scheduler = new Scheduler(db, engine, clock);
         delivery.resumePending();
         inbox.replay();
         scheduler.start();
+        broadcaster.start();
         return inbox;
+    }
+
+    /** Where community links point: Telegram mode sets the bot's real username at start. */
+    public CommunityLookup communities() {
+        return communities;
+    }
+
+    /** Waits until every queued broadcast has gone out; for tests and the terminal. */
+    public void broadcastsDone() {
+        Waiting.until(broadcaster::idle);
     }
 
     public Clock clock() {
@@ -99,6 +126,9 @@ public final class Koppel implements AutoCloseable {
 
     @Override
     public void close() {
+        if (broadcaster != null) {
+            broadcaster.close();
+        }
         if (scheduler != null) {
             scheduler.close();
         }

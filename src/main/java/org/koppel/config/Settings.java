@@ -26,7 +26,8 @@ public record Settings(
         int alarmMinutes,
         List<Integer> reminderMinutes,
         int followUpMinutes,
-        int checkInWeeks) {
+        int checkInWeeks,
+        double broadcastPerSecond) {
     /** When a meeting starts for each part of the week a person can meet in, unless config says otherwise. */
     public static final Map<String, String> SLOT_TIMES = Map.of("weekday_morning", "10:00",
             "weekday_afternoon", "14:00", "weekday_evening", "19:00", "weekend", "11:00");
@@ -43,6 +44,7 @@ public record Settings(
                 : reminderMinutes.stream().sorted(java.util.Comparator.reverseOrder()).toList();
         followUpMinutes = followUpMinutes <= 0 ? 120 : followUpMinutes;
         checkInWeeks = checkInWeeks <= 0 ? 6 : checkInWeeks;
+        broadcastPerSecond = broadcastPerSecond <= 0 ? 25 : broadcastPerSecond;
     }
 
     /** The local start time of a meeting in the given part of the week (a code of the availability question). */
@@ -90,6 +92,7 @@ public record Settings(
                     "values must be times like 10:00, got " + e.getValue());
         }
         require(planningDays <= 60, file, "planningDays", "must be between 1 and 60");
+        require(broadcastPerSecond <= 30, file, "broadcastPerSecond", "must be at most 30 (Telegram's limit)");
         require(reminderMinutes.stream().allMatch(m -> m != null && m > 0), file, "reminderMinutes",
                 "must be positive numbers of minutes");
     }

@@ -44,7 +44,7 @@ public final class ConsoleApp {
             "  volunteers Joost (healthcare, Utrecht, Dutch), Lotte (ICT, Noord-Holland, speaks Arabic),",
             "  Pieter (construction, Zuid-Holland, in person only), Sarah (education, video only, English),",
             "  Mehmet (logistics, Utrecht, Turkish); key person Samira of the community "
-                    + "\"Syrische gemeenschap Utrecht\".",
+                    + "\"Syrische gemeenschap Utrecht\" (members Amal, Yusuf, Hana; Samira: /broadcast).",
             "Try: Amira: hello   then make a profile and tap \"Find me a coffee meeting\";",
             "  the volunteer who is asked answers with @Name and the button numbers.");
     private final Koppel koppel;
@@ -81,6 +81,9 @@ public final class ConsoleApp {
                 break;
             }
             handle(line);
+            koppel.settle();
+            // the terminal shows a broadcast through before the next prompt
+            koppel.broadcastsDone();
             koppel.settle();
             prompt();
         }

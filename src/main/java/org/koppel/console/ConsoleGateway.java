@@ -22,6 +22,7 @@ final class ConsoleGateway implements Gateway {
     private final LongFunction<String> nameOf;
     private final Map<Long, Keyboard> keyboards = new ConcurrentHashMap<>();
     private final Path files;
+    private final java.util.concurrent.atomic.AtomicLong unstored = new java.util.concurrent.atomic.AtomicLong();
 
     /** A message with buttons as last shown. */
     record Keyboard(long messageRef, List<List<OutButton>> rows) {
@@ -34,9 +35,15 @@ final class ConsoleGateway implements Gateway {
     }
 
     @Override
-    public long deliver(long chatId, Outgoing message, long outboxId) {
+    public long deliver(long chatId, Outgoing message, long outbox) {
+        // messages sent outside the outbox (broadcasts) get refs of their own so they can be edited
+        long outboxId = outbox != 0 ? outbox : -unstored.incrementAndGet();
         if (message instanceof Outgoing.Send s) {
             show(chatId, "", s.text(), s.buttons(), outboxId);
+            return outboxId;
+        }
+        if (message instanceof Outgoing.Photo p) {
+            show(chatId, "", "🖼 [photo]\n" + p.caption(), p.buttons(), outboxId);
             return outboxId;
         }
         if (message instanceof Outgoing.Document d) {

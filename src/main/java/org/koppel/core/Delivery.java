@@ -33,12 +33,19 @@ public final class Delivery implements AutoCloseable {
     private final Gateway gateway;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Pacer pacer;
     private final ExecutorService pool;
     private final Map<Long, ArrayDeque<OutboxRow>> queues = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Mark> marks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushing = new AtomicBoolean();
 
     public Delivery(Database db, Gateway gateway, Clock clock, Sleeper sleeper, int threads) {
+        this(db, gateway, clock, sleeper, threads, null);
+    }
+
+    /** With a pacer, every reply counts against the bot's overall rate that broadcasts share. */
+    public Delivery(Database db, Gateway gateway, Clock clock, Sleeper sleeper, int threads, Pacer pacer) {
+        this.pacer = pacer;
         this.db = db;
         this.gateway = gateway;
         this.clock = clock;
@@ -99,6 +106,10 @@ public final class Delivery implements AutoCloseable {
         long backoff = 500;
         for (int attempt = 1; ; attempt++) {
             try {
+                if (pacer != null && !(row.message() instanceof Outgoing.Answer)) {
+                    pacer.chatTurn(row.chatId());
+                    pacer.takeNow();
+                }
                 long ref = gateway.deliver(row.chatId(), row.message(), row.id());
                 record(new Mark(row.id(), ref, attempt, clock.millis(), true));
                 return;

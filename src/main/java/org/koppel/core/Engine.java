@@ -37,6 +37,8 @@ public final class Engine implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService[] lanes;
     private volatile Runnable onScheduled = () -> { };
+    private volatile java.util.function.Predicate<Effect> wakes = e -> false;
+    private volatile Runnable onWake = () -> { };
     /** Updates submitted and not yet finished (committed and handed on, or failed). */
     private final AtomicInteger pending = new AtomicInteger();
     private final Cache<Long, PersonState> people = Caffeine.newBuilder().maximumSize(100_000).build();
@@ -68,6 +70,12 @@ public final class Engine implements AutoCloseable {
         onScheduled = wake;
     }
 
+    /** What to do after a commit holding an effect that others pick up, such as a queued broadcast. */
+    public void onCommitted(java.util.function.Predicate<Effect> which, Runnable wake) {
+        wakes = which;
+        onWake = wake;
+    }
+
     void submit(long inboxId, Update u) {
         pending.incrementAndGet();
         lane(u).execute(() -> handle(inboxId, u));
@@ -96,7 +104,7 @@ public final class Engine implements AutoCloseable {
             boolean personChanged = o.state().person() != null && !o.state().person().equals(current.person());
             List<Outgoing> told = new ArrayList<>();
             for (var tell : o.tells()) {
-                told.add(router.render(tell, languageOf(tell.to())));
+                told.add(router.render(tell, tell.language() != null ? tell.language() : languageOf(tell.to())));
             }
             List<String> toldPayloads = OutboxStore.payloads(List.copyOf(told));
             List<Update> forwarded = new ArrayList<>();
@@ -132,6 +140,9 @@ public final class Engine implements AutoCloseable {
                     written.events().forEach(e -> submit(e.id(), e.update()));
                     if (o.effects().stream().anyMatch(e -> e instanceof Schedule)) {
                         onScheduled.run();
+                    }
+                    if (o.effects().stream().anyMatch(wakes)) {
+                        onWake.run();
                     }
                     pending.decrementAndGet();
                 } else {

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Inbound.Press.class, name = "press"),
         @JsonSubTypes.Type(value = Inbound.Unsupported.class, name = "unsupported"),
         @JsonSubTypes.Type(value = Inbound.Edited.class, name = "edited"),
-        @JsonSubTypes.Type(value = Inbound.Event.class, name = "event")})
+        @JsonSubTypes.Type(value = Inbound.Event.class, name = "event"),
+        @JsonSubTypes.Type(value = Inbound.Photo.class, name = "photo")})
 public sealed interface Inbound {
 
     record Text(String text) implements Inbound {
@@ -27,6 +28,10 @@ public sealed interface Inbound {
 
     /** A sticker, photo, voice message or anything else that is not text. */
     record Unsupported(String kind) implements Inbound {
+    }
+
+    /** A photo: Telegram's id for the file (sent on by that id, never downloaded) and its caption. */
+    record Photo(String fileId, String caption) implements Inbound {
     }
 
     record Edited() implements Inbound {

@@ -10,7 +10,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Outgoing.Send.class, name = "send"),
         @JsonSubTypes.Type(value = Outgoing.Edit.class, name = "edit"),
         @JsonSubTypes.Type(value = Outgoing.Answer.class, name = "answer"),
-        @JsonSubTypes.Type(value = Outgoing.Document.class, name = "document")})
+        @JsonSubTypes.Type(value = Outgoing.Document.class, name = "document"),
+        @JsonSubTypes.Type(value = Outgoing.Photo.class, name = "photo")})
 public sealed interface Outgoing {
 
     record Send(String text, List<List<OutButton>> buttons) implements Outgoing {
@@ -18,6 +19,10 @@ public sealed interface Outgoing {
 
     /** A file with its description as caption, such as a meeting card with its calendar file. */
     record Document(String caption, List<List<OutButton>> buttons, String fileName, String content) implements Outgoing {
+    }
+
+    /** A photo Telegram already has (by its file id), with a caption. */
+    record Photo(String fileId, String caption, List<List<OutButton>> buttons) implements Outgoing {
     }
 
     /** Replaces the text and buttons of a message sent earlier. */
@@ -34,6 +39,9 @@ public sealed interface Outgoing {
         }
         if (this instanceof Document d) {
             return !d.buttons().isEmpty();
+        }
+        if (this instanceof Photo p) {
+            return !p.buttons().isEmpty();
         }
         return this instanceof Edit e && !e.buttons().isEmpty();
     }

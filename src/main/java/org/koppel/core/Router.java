@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.Optional;
 import org.koppel.config.Config;
 import org.koppel.flow.Button;
+import org.koppel.flow.CommunityActions;
 import org.koppel.flow.Flow;
 import org.koppel.flow.FlowContext;
 import org.koppel.flow.Input;
@@ -30,7 +31,7 @@ public final class Router {
     static final String DELETE_YES = "del:yes";
     static final String DELETE_NO = "del:no";
     /** The seq of buttons that do not belong to the receiver's conversation, such as a review request. */
-    static final long STANDING = -1;
+    public static final long STANDING = -1;
     private final Config config;
     private final Messages messages;
     private final Flows flows;
@@ -82,7 +83,7 @@ public final class Router {
                 coordinators);
         Turn t = new Turn(person, ctx, flow, c.state(), data, c.seq(), press);
         Inbound e = u.event();
-        String own = standing.filter(MeetingActions::own).orElse(null);
+        String own = standing.filter(a -> MeetingActions.own(a) || CommunityActions.own(a)).orElse(null);
         if (own != null) {
             // follow-up answers outlive the conversation's steps and never move it on
             t.step(flow.handle(t.state, t.data, new Input.Event(MeetingActions.OWN_EVENT, own, person.id()), ctx), flows);
@@ -94,14 +95,16 @@ public final class Router {
             press(t, p, c.seq());
         } else if (e instanceof Inbound.Event ev) {
             t.step(flow.handle(t.state, t.data, new Input.Event(ev.name(), ev.value(), ev.from()), ctx), flows);
-        } else if (e instanceof Inbound.Unsupported) {
+        } else if (e instanceof Inbound.Photo photo && photo(t, photo)) {
+            // taken by the flow, as a broadcast being written
+        } else if (e instanceof Inbound.Unsupported || e instanceof Inbound.Photo) {
             t.say("input.unsupported");
             t.reprompt();
         } else {
             t.say("input.edited");
         }
         t.resolve(lookup, flows);
-        return t.finish(signer);
+        return t.finish(signer, this::render);
     }
 
     private Outcome begin(Update u, Instant now, Inbound.Press press) {
@@ -116,12 +119,23 @@ public final class Router {
             t.answerPress("callback.expired");
         }
         t.addAll(first.effects());
-        return t.finish(signer);
+        if (u.event() instanceof Inbound.Command c && c.name().equals("start") && link(c) != null) {
+            // a join or invite link: offered right after the greeting, joining asks its own consent
+            t.step(flow.handle(t.state, t.data, new Input.Event(CommunityActions.LINK_EVENT, link(c), person.id()), ctx), flows);
+            t.resolve(lookup, flows);
+        }
+        return t.finish(signer, this::render);
+    }
+
+    /** The payload of a t.me link: A-Z a-z 0-9 _ - only, at most 64 characters, or null. */
+    private static String link(Inbound.Command c) {
+        return c.arg() != null && c.arg().matches("[A-Za-z0-9_-]{2,64}") ? c.arg() : null;
     }
 
     private void command(Turn t, Inbound.Command cmd) {
         switch (cmd.name()) {
-            case "start" -> t.step(t.flow.handle(t.state, t.data, new Input.Restart(), t.ctx), flows);
+            case "start" -> t.step(t.flow.handle(t.state, t.data, link(cmd) == null ? new Input.Restart()
+                    : new Input.Event(CommunityActions.LINK_EVENT, link(cmd), t.person.id()), t.ctx), flows);
             case "cancel" -> t.step(t.flow.handle(t.state, t.data, new Input.Cancel(), t.ctx), flows);
             case "help" -> {
                 t.say("help.text");
@@ -141,6 +155,14 @@ public final class Router {
                 }
             }
         }
+    }
+
+    private boolean photo(Turn t, Inbound.Photo p) {
+        Step<Object> s = t.flow.handle(t.state, t.data, new Input.Photo(p.fileId(), TextInput.clean(p.caption())), t.ctx);
+        if (s != null) {
+            t.step(s, flows);
+        }
+        return s != null;
     }
 
     private void press(Turn t, Inbound.Press p, long seq) {

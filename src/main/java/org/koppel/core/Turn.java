@@ -105,7 +105,7 @@ final class Turn {
         say("delete.done");
     }
 
-    Outcome finish(ButtonSigner signer) {
+    Outcome finish(ButtonSigner signer, java.util.function.BiFunction<Tell, String, Outgoing> render) {
         boolean keyboard = effects.stream().anyMatch(e -> e instanceof Say s && !s.buttons().isEmpty());
         long seq = startSeq + (keyboard || !state.equals(startState) ? 1 : 0);
         List<Outgoing> out = new ArrayList<>();
@@ -118,6 +118,9 @@ final class Turn {
             } else if (e instanceof EditPressed ep && press != null) {
                 String text = ep.text() == null ? null : texts().message(ep.text());
                 out.add(new Outgoing.Edit(press.messageRef(), text, sign(ep.buttons(), ep.standing() ? Router.STANDING : seq, signer)));
+            } else if (e instanceof Tell tell && tell.to() == person.id() && tell.language() != null) {
+                // shown to this person in another language (a preview): in order with the replies
+                out.add(render.apply(tell, tell.language()));
             } else if (e instanceof Tell tell) {
                 tells.add(tell);
             } else if (e instanceof Signal sig) {
@@ -140,7 +143,10 @@ final class Turn {
     /** A message as sent: a file with the text as its caption when the step attached one. */
     static Outgoing outgoing(Texts texts, Say s, List<List<OutButton>> buttons) {
         String text = texts.message(s.text());
-        return s.file() == null ? new Outgoing.Send(text, buttons)
+        if (s.file() == null) {
+            return new Outgoing.Send(text, buttons);
+        }
+        return s.file().isPhoto() ? new Outgoing.Photo(s.file().content(), text, buttons)
                 : new Outgoing.Document(text, buttons, s.file().fileName(), s.file().content());
     }
 

@@ -1,5 +1,15 @@
 package org.koppel.flow;
 
-/** A small file sent with a message, such as a calendar file; its text content is stored with the message. */
+/**
+ * A file sent with a message: a small text file such as a calendar file, stored with the message;
+ * or, without a file name, a photo Telegram already holds, by its file id.
+ */
 public record Attachment(String fileName, String content) {
+    public static Attachment photo(String fileId) {
+        return new Attachment(null, fileId);
+    }
+
+    public boolean isPhoto() {
+        return fileName == null;
+    }
 }

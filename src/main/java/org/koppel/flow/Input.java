@@ -14,6 +14,10 @@ public sealed interface Input {
     record Command(String name) implements Input {
     }
 
+    /** A photo with its caption; a flow that has no use for it answers null. */
+    record Photo(String fileId, String caption) implements Input {
+    }
+
     /** /start while the flow is already running. */
     record Restart() implements Input {
     }

@@ -41,14 +41,18 @@ public final class DemoData {
                     List.of("weekday_morning", "weekend")));
     static final String KEY_PERSON = "Samira";
     static final String COMMUNITY = "Syrische gemeenschap Utrecht";
+    /** Members who joined through the community's link; they read Arabic. */
+    static final List<String> MEMBERS = List.of("Amal", "Yusuf", "Hana");
 
     private DemoData() {
     }
 
     /** Everyone the demo adds, by the name they go by in the terminal. */
     public static List<String> names() {
-        return java.util.stream.Stream.concat(VOLUNTEERS.stream().map(Volunteer::name), java.util.stream.Stream.of(KEY_PERSON))
-                .toList();
+        List<String> out = new java.util.ArrayList<>(VOLUNTEERS.stream().map(Volunteer::name).toList());
+        out.add(KEY_PERSON);
+        out.addAll(MEMBERS);
+        return List.copyOf(out);
     }
 
     /** Writes the demo people once; returns false when they were already there. */
@@ -78,10 +82,16 @@ public final class DemoData {
             volunteers.write(c, id, new SaveVolunteer(VolunteerProfile.of(d)), now);
             volunteers.write(c, id, new VolunteerReviewed(true, coordinator), now);
         }
+        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(KEY_PERSON), MEMBERS.stream()).toList()) {
+            Draft k = new Draft();
+            k.firstName = name;
+            PersonStore.save(c, new PersonState(new Person(ids.get(name), "ar"),
+                    new Conversation(OnboardingFlow.NAME, OnboardingFlow.ROLE, Json.write(k), 1, 0)), true, now);
+        }
+        Draft coordinatorDraft = new Draft();
+        PersonStore.save(c, new PersonState(new Person(coordinator, "en"),
+                new Conversation(OnboardingFlow.NAME, OnboardingFlow.ROLE, Json.write(coordinatorDraft), 1, 0)), true, now);
         long key = ids.get(KEY_PERSON);
-        Draft k = new Draft();
-        PersonStore.save(c, new PersonState(new Person(key, "ar"),
-                new Conversation(OnboardingFlow.NAME, OnboardingFlow.ROLE, Json.write(k), 1, 0)), true, now);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO community(name, language, region, join_token, "
                 + "created_by, created_at) VALUES (?, 'ar', 'nl-ut', 'demo-syria-utrecht', ?, ?) RETURNING id")) {
             s.setString(1, COMMUNITY);
@@ -93,11 +103,14 @@ public final class DemoData {
                 community = r.getLong(1);
             }
             try (PreparedStatement m = c.prepareStatement("INSERT INTO membership(community_id, person_id, role, "
-                    + "joined_at) VALUES (?, ?, 'key_person', ?)")) {
-                m.setLong(1, community);
-                m.setLong(2, key);
-                m.setLong(3, now);
-                m.executeUpdate();
+                    + "joined_at) VALUES (?, ?, ?, ?)")) {
+                for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(KEY_PERSON), MEMBERS.stream()).toList()) {
+                    m.setLong(1, community);
+                    m.setLong(2, ids.get(name));
+                    m.setString(3, name.equals(KEY_PERSON) ? "key_person" : "member");
+                    m.setLong(4, now);
+                    m.executeUpdate();
+                }
             }
         }
         return true;

@@ -50,6 +50,11 @@ public final class Draft {
     public Plan plan;
     public List<org.koppel.meeting.PlanRequest> plans = new ArrayList<>();
     public List<Partner> partners = new ArrayList<>();
+    /** Community steps under way beside the flow's state (see CommunitySteps), and what they collected. */
+    public String side;
+    public BroadcastDraft broadcast;
+    public List<org.koppel.community.CommunityLookup.Info> options = new ArrayList<>();
+    public List<String> sideValues = new ArrayList<>();
     /** Follow-ups being answered, by meeting id in base 36. */
     public java.util.Map<String, Feedback> feedback = new java.util.LinkedHashMap<>();
     /** The state /cancel left, to go on from with /profile or /start. */
@@ -96,6 +101,10 @@ public final class Draft {
         d.plans = new ArrayList<>(plans);
         d.partners = new ArrayList<>(partners);
         d.feedback = new java.util.LinkedHashMap<>(feedback);
+        d.side = side;
+        d.broadcast = broadcast;
+        d.options = new ArrayList<>(options);
+        d.sideValues = new ArrayList<>(sideValues);
         return d;
     }
 }

@@ -64,6 +64,12 @@ public final class OnboardingFlow implements Flow<Draft> {
 
     @Override
     public Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {
+        if (CommunitySteps.takes(d, input)) {
+            return CommunitySteps.handle(state, d, input, ctx);
+        }
+        if (input instanceof Input.Photo) {
+            return null;
+        }
         if (input instanceof Input.Event e) {
             // only meeting events concern a newcomer; anything else leaves their answers alone
             return Relay.concerns(e) ? Relay.report(state, d, e, ctx)

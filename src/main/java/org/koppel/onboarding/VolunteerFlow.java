@@ -15,6 +15,7 @@ import org.koppel.flow.Step;
 import org.koppel.flow.Tell;
 import org.koppel.i18n.Texts;
 import org.koppel.config.Region;
+import org.koppel.community.CommunityChanged;
 
 /**
  * A volunteer's consent and profile, then the coordinators' review. Until a coordinator approves,
@@ -33,6 +34,8 @@ public final class VolunteerFlow implements Flow<Draft> {
     static final String ACTIVE = "ACTIVE";
     static final String REJECTED = "REJECTED";
     static final String PAUSED = "PAUSED";
+    private static final java.util.Set<String> VOLUNTEER_COMMANDS = java.util.Set.of(Relay.COMMAND, "pause", "resume",
+            "profile");
 
     @Override
     public String name() {
@@ -58,6 +61,15 @@ public final class VolunteerFlow implements Flow<Draft> {
     @Override
     public Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {
         var t = ctx.texts();
+        if (input instanceof Input.Command c && approved(state) && VOLUNTEER_COMMANDS.contains(c.name())) {
+            return command(state, d, c.name(), ctx);
+        }
+        if (CommunitySteps.takes(d, input)) {
+            return CommunitySteps.handle(state, d, input, ctx);
+        }
+        if (input instanceof Input.Photo) {
+            return null;
+        }
         if (input instanceof Input.Event e) {
             return PlanSteps.concerns(e) ? PlanSteps.event(state, d, e, ctx)
                     : FollowUp.concerns(e) ? FollowUp.event(state, d, e, ctx)
@@ -71,9 +83,6 @@ public final class VolunteerFlow implements Flow<Draft> {
         }
         if (Relay.picks(input)) {
             return Relay.pick(state, d, (Input.Choice) input, d.partners, ctx);
-        }
-        if (input instanceof Input.Command c && approved(state)) {
-            return command(state, d, c.name(), ctx);
         }
         if (input instanceof Input.Cancel && PlanSteps.planning(state)) {
             return new Step<>(state, d, prompt(state, d, ctx)).after(List.of(new Say(t.t("plan.finish_first"))));
@@ -218,8 +227,10 @@ public final class VolunteerFlow implements Flow<Draft> {
         var t = ctx.texts();
         return switch (name) {
             case Relay.COMMAND -> Relay.start(state, d, d.partners, ctx);
-            case "pause" -> Step.of(state, d, new VolunteerPaused(true), new Say(t.t("volunteer.paused_requests")));
-            case "resume" -> Step.of(state, d, new VolunteerPaused(false), new Say(t.t("volunteer.resumed")));
+            case "pause" -> Step.of(state, d, new VolunteerPaused(true), new CommunityChanged.Paused(true),
+                    new Say(t.t("volunteer.paused_requests")));
+            case "resume" -> Step.of(state, d, new VolunteerPaused(false), new CommunityChanged.Paused(false),
+                    new Say(t.t("volunteer.resumed")));
             case "profile" -> resume(state, d, ctx, false);
             default -> null;
         };

@@ -17,6 +17,7 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /** Telegram mode: long polling into the inbox, replies through the Bot API. */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-    static final List<String> COMMANDS = List.of("start", "profile", "meet", "message", "language", "help", "cancel", "delete");
+    static final List<String> COMMANDS = List.of("start", "profile", "meet", "message", "communities", "language", "help", "cancel", "delete");
 
     private final TelegramBotsLongPollingApplication app;
     private final OkHttpClient http;
@@ -48,6 +49,11 @@ public final class TelegramBot implements AutoCloseable {
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
         Inbox inbox = koppel.start(new TelegramGateway(client), Thread::sleep, coordinators);
         registerCommands(client, koppel);
+        try {
+            koppel.communities().botUsername(client.execute(new GetMe()).getUserName());
+        } catch (TelegramApiException e) {
+            log.warn("bot username unknown, community links use a placeholder: {}", e.getMessage());
+        }
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http);
         app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), updates -> consume(inbox, updates));
         log.info("polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());

@@ -13,6 +13,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -48,6 +49,14 @@ final class TelegramGateway implements Gateway {
                                 d.fileName()));
                 if (!d.buttons().isEmpty()) {
                     b.replyMarkup(keyboard(d.buttons()));
+                }
+                return client.execute(b.build()).getMessageId();
+            }
+            if (message instanceof Outgoing.Photo p) {
+                SendPhoto.SendPhotoBuilder<?, ?> b = SendPhoto.builder().chatId(chatId).photo(new InputFile(p.fileId()))
+                        .caption(p.caption());
+                if (!p.buttons().isEmpty()) {
+                    b.replyMarkup(keyboard(p.buttons()));
                 }
                 return client.execute(b.build()).getMessageId();
             }
@@ -88,6 +97,10 @@ final class TelegramGateway implements Gateway {
         String why = e.getApiResponse() == null ? "" : e.getApiResponse();
         if (message instanceof Outgoing.Edit && why.contains("message is not modified")) {
             return DeliveryException.permanent("not modified");
+        }
+        if (code == 403 || code == 400 && why.toLowerCase(java.util.Locale.ROOT).contains("chat not found")) {
+            // blocked, deactivated or gone: nothing sent to this chat will arrive
+            return DeliveryException.unreachable("refused " + code);
         }
         return DeliveryException.permanent("refused " + code);
     }

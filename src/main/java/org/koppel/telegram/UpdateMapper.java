@@ -19,7 +19,9 @@ final class UpdateMapper {
             if (m.getFrom() == null || Boolean.TRUE.equals(m.getFrom().getIsBot())) {
                 return Optional.empty();
             }
-            Inbound event = m.hasText() ? Update.typed(m.getText()) : new Inbound.Unsupported(kind(m));
+            Inbound event = m.hasText() ? Update.typed(m.getText())
+                    : m.hasPhoto() ? new Inbound.Photo(largest(m), m.getCaption() == null ? "" : m.getCaption())
+                    : new Inbound.Unsupported(kind(m));
             return Optional.of(of(key, m.getChatId(), m.getChat().isUserChat(), m.getFrom(), event));
         }
         if (u.hasEditedMessage()) {
@@ -43,6 +45,11 @@ final class UpdateMapper {
     private static Update of(String key, long chatId, Boolean privateChat, User from, Inbound event) {
         return new Update(key, chatId, from.getId(), Boolean.TRUE.equals(privateChat), from.getFirstName(),
                 from.getLanguageCode(), event);
+    }
+
+    /** Telegram sends a photo in several sizes, smallest first; the largest is sent on. */
+    private static String largest(Message m) {
+        return m.getPhoto().get(m.getPhoto().size() - 1).getFileId();
     }
 
     private static String kind(Message m) {

@@ -65,7 +65,19 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** What the server refused: a 429 for going over a limit, or an injected failure. */
+    record Refusal(String method, long chatId, int code) {
+    }
+
     private final HttpServer server;
+    private final java.util.ArrayDeque<Long> recentSends = new java.util.ArrayDeque<>();
+    private final java.util.Map<Long, java.util.ArrayDeque<Long>> recentToChat = new java.util.HashMap<>();
+    private final List<Refusal> refusals = new ArrayList<>();
+    private final java.util.Set<Long> blocked = new java.util.HashSet<>();
+    private final java.util.Map<Long, Integer> serverErrors = new java.util.HashMap<>();
+    private final java.util.Map<Long, Integer> throttles = new java.util.HashMap<>();
+    private int perSecond = Integer.MAX_VALUE;
+    private boolean perChat;
     private final List<ObjectNode> updates = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private long nextUpdateId = 1_000;
@@ -77,6 +89,35 @@ final class FakeBotApi implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
+    }
+
+    /**
+     * Like Telegram: more than perSecond sends in any second get 429, and with perChat so does a
+     * fourth send to one chat within a second (Telegram allows about one a second, with short
+     * bursts: a reply of three messages is fine, a stream is not).
+     */
+    synchronized void limits(int sendsPerSecond, boolean oneASecondPerChat) {
+        perSecond = sendsPerSecond;
+        perChat = oneASecondPerChat;
+    }
+
+    /** Sends to these chats fail with 403, as when the person blocked the bot. */
+    synchronized void block(long chat) {
+        blocked.add(chat);
+    }
+
+    /** The next n sends to this chat fail with 502. */
+    synchronized void failNext(long chat, int n) {
+        serverErrors.put(chat, n);
+    }
+
+    /** The next send to this chat gets 429 with retry_after 1, whatever the rate. */
+    synchronized void throttleNext(long chat) {
+        throttles.put(chat, 1);
+    }
+
+    synchronized List<Refusal> refusals() {
+        return List.copyOf(refusals);
     }
 
     String url() {
@@ -162,21 +203,70 @@ final class FakeBotApi implements AutoCloseable {
         JsonNode body = raw.length == 0 ? JSON.createObjectNode()
                 : type != null && type.startsWith("multipart/form-data") ? multipart(raw, type) : JSON.readTree(raw);
         JsonNode result;
+        ObjectNode refused;
         try {
-            result = method.equals("getupdates") ? poll(body) : record(method, body);
+            refused = method.equals("getupdates") ? null : refuse(method, body);
+            result = refused != null ? null : method.equals("getupdates") ? poll(body) : record(method, body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
-        ObjectNode response = JSON.createObjectNode();
-        response.put("ok", true);
-        response.set("result", result);
+        ObjectNode response = refused != null ? refused : JSON.createObjectNode();
+        if (refused == null) {
+            response.put("ok", true);
+            response.set("result", result);
+        }
         byte[] out = JSON.writeValueAsBytes(response);
         ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(200, out.length);
+        ex.sendResponseHeaders(refused != null ? refused.path("error_code").asInt() : 200, out.length);
         try (OutputStream os = ex.getResponseBody()) {
             os.write(out);
         }
+    }
+
+    /** The error Telegram would answer with, or null to accept; accepted sends count against the limits. */
+    private synchronized ObjectNode refuse(String method, JsonNode body) {
+        if (!method.startsWith("send")) {
+            return null;
+        }
+        long chat = body.path("chat_id").asLong();
+        long now = System.nanoTime();
+        while (!recentSends.isEmpty() && now - recentSends.peekFirst() >= 1_000_000_000L) {
+            recentSends.pollFirst();
+        }
+        int code = 0;
+        if (blocked.contains(chat)) {
+            code = 403;
+        } else if (serverErrors.getOrDefault(chat, 0) > 0) {
+            serverErrors.merge(chat, -1, Integer::sum);
+            code = 502;
+        } else if (throttles.remove(chat) != null || recentSends.size() >= perSecond
+                || perChat && inLastSecond(chat, now) >= 3) {
+            code = 429;
+        }
+        if (code == 0) {
+            recentSends.addLast(now);
+            recentToChat.computeIfAbsent(chat, k -> new java.util.ArrayDeque<>()).addLast(now);
+            return null;
+        }
+        refusals.add(new Refusal(method, chat, code));
+        ObjectNode error = JSON.createObjectNode();
+        error.put("ok", false);
+        error.put("error_code", code);
+        error.put("description", code == 403 ? "Forbidden: bot was blocked by the user"
+                : code == 429 ? "Too Many Requests: retry after 1" : "Bad Gateway");
+        if (code == 429) {
+            error.putObject("parameters").put("retry_after", 1);
+        }
+        return error;
+    }
+
+    private int inLastSecond(long chat, long now) {
+        java.util.ArrayDeque<Long> q = recentToChat.get(chat);
+        while (q != null && !q.isEmpty() && now - q.peekFirst() >= 1_000_000_000L) {
+            q.pollFirst();
+        }
+        return q == null ? 0 : q.size();
     }
 
     private synchronized JsonNode poll(JsonNode body) throws InterruptedException {
@@ -197,7 +287,15 @@ final class FakeBotApi implements AutoCloseable {
 
     private synchronized JsonNode record(String method, JsonNode body) {
         JsonNode result = JSON.getNodeFactory().booleanNode(true);
-        if (method.equals("senddocument")) {
+        if (method.equals("sendphoto")) {
+            int id = nextMessageId++;
+            ObjectNode m = message(id, body.path("chat_id").asLong(), user(BOT_ID, "Koppel", null));
+            ArrayNode sizes = m.putArray("photo");
+            sizes.addObject().put("file_id", body.path("photo").asText()).put("file_unique_id", "p" + id)
+                    .put("width", 800).put("height", 600);
+            ((ObjectNode) body).put("message_id_sent", id);
+            result = m;
+        } else if (method.equals("senddocument")) {
             int id = nextMessageId++;
             ObjectNode m = message(id, body.path("chat_id").asLong(), user(BOT_ID, "Koppel", null));
             ObjectNode doc = m.putObject("document");

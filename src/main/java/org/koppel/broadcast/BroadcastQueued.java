@@ -1,0 +1,10 @@
+package org.koppel.broadcast;
+
+import org.koppel.flow.Effect;
+
+/**
+ * A key person's message, confirmed after the preview: one delivery row per active member who has
+ * not paused is written with it, in the same transaction. photo is a Telegram file id or null.
+ */
+public record BroadcastQueued(long community, String senderName, String text, String photo) implements Effect {
+}

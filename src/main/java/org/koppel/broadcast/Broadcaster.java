@@ -1,0 +1,231 @@
+package org.koppel.broadcast;
+
+import java.time.Clock;
+import java.util.List;
+import org.koppel.core.ButtonSigner;
+import org.koppel.core.Delivery;
+import org.koppel.core.DeliveryException;
+import org.koppel.core.Gateway;
+import org.koppel.core.OutButton;
+import org.koppel.core.Outgoing;
+import org.koppel.core.Pacer;
+import org.koppel.core.Router;
+import org.koppel.i18n.Messages;
+import org.koppel.i18n.Texts;
+import org.koppel.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends broadcasts, one member at a time, oldest broadcast first. Each member's row is committed
+ * as 'sending' before its message leaves and as sent, blocked or failed after, so a restart goes
+ * on where it stopped; only a row left 'sending' (in flight at a crash) is sent again. Every
+ * message waits for a turn of the {@link Pacer} it shares with conversation replies, which go
+ * first. The key person sees a status message edited with progress, then a receipt.
+ */
+public final class Broadcaster implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
+    private static final int MAX_ATTEMPTS = 6;
+    private static final long PROGRESS_EVERY_MILLIS = 3_000;
+    /** The action of the Leave button under a broadcast: "lv:<community base 36>". */
+    public static final String LEAVE = "lv:";
+
+    private final Database db;
+    private final Gateway gateway;
+    private final Pacer pacer;
+    private final Delivery.Sleeper sleeper;
+    private final Clock clock;
+    private final Messages messages;
+    private final ButtonSigner signer;
+    private final Object lock = new Object();
+    private boolean woken;
+    private volatile boolean closed;
+    private Thread thread;
+
+    public Broadcaster(Database db, Gateway gateway, Pacer pacer, Delivery.Sleeper sleeper, Clock clock,
+                       Messages messages, ButtonSigner signer) {
+        this.db = db;
+        this.gateway = gateway;
+        this.pacer = pacer;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.messages = messages;
+        this.signer = signer;
+    }
+
+    public void start() {
+        thread = new Thread(this::loop, "koppel-broadcaster");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** A broadcast was queued: start on it if idle. */
+    public void wake() {
+        synchronized (lock) {
+            woken = true;
+            lock.notifyAll();
+        }
+    }
+
+    /** Whether no broadcast is waiting or going out; for tests and the terminal. */
+    public boolean idle() {
+        return db.read(BroadcastStore::nextOpen).isEmpty();
+    }
+
+    private void loop() {
+        while (!closed) {
+            try {
+                var open = db.read(BroadcastStore::nextOpen);
+                if (open.isPresent()) {
+                    send(open.get());
+                    continue;
+                }
+                synchronized (lock) {
+                    if (!woken) {
+                        lock.wait(60_000);
+                    }
+                    woken = false;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (closed) {
+                    return;
+                }
+                log.error("broadcast pass failed: {}", e.getClass().getName());
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void send(BroadcastStore.Open b) throws InterruptedException {
+        Texts own = messages.of(b.senderLanguage());
+        long statusRef = b.statusRef();
+        if (statusRef == 0) {
+            var counts = db.read(c -> BroadcastStore.counts(c, b.id()));
+            statusRef = tell(b.sender(), new Outgoing.Send(progress(own, b, counts), List.of()));
+            long ref = statusRef;
+            db.write(c -> {
+                BroadcastStore.statusRef(c, b.id(), ref);
+                return null;
+            });
+        }
+        long lastProgress = clock.millis();
+        for (List<Long> batch; !(batch = db.read(c -> BroadcastStore.todo(c, b.id(), 200))).isEmpty(); ) {
+            for (long person : batch) {
+                if (closed) {
+                    return;
+                }
+                deliver(b, person);
+                if (clock.millis() - lastProgress >= PROGRESS_EVERY_MILLIS) {
+                    lastProgress = clock.millis();
+                    var counts = db.read(c -> BroadcastStore.counts(c, b.id()));
+                    edit(b.sender(), statusRef, progress(own, b, counts));
+                }
+            }
+        }
+        var counts = db.read(c -> BroadcastStore.counts(c, b.id()));
+        String report = own.message(own.t("broadcast.report", "community", b.communityName(), "delivered", counts.sent(),
+                "blocked", counts.blocked(), "failed", counts.failed()));
+        edit(b.sender(), statusRef, report);
+        // a new message, so the key person is notified
+        tell(b.sender(), new Outgoing.Send(report, List.of()));
+        db.write(c -> {
+            BroadcastStore.finish(c, b.id(), clock.millis());
+            return null;
+        });
+        log.info("broadcast {} done: {} sent, {} blocked, {} failed", b.id(), counts.sent(), counts.blocked(), counts.failed());
+    }
+
+    /** One member's copy: marked before it leaves, marked again with what happened. */
+    private void deliver(BroadcastStore.Open b, long person) throws InterruptedException {
+        mark(b, person, "sending", 0);
+        Outgoing copy = copy(b, person);
+        long backoff = 500;
+        for (int attempt = 1; ; attempt++) {
+            pacer.chatTurn(person);
+            pacer.await();
+            try {
+                long ref = gateway.deliver(person, copy, 0);
+                mark(b, person, "sent", ref);
+                return;
+            } catch (DeliveryException e) {
+                if (e.unreachable()) {
+                    mark(b, person, "blocked", 0);
+                    return;
+                }
+                if (e.permanent() || attempt >= MAX_ATTEMPTS) {
+                    mark(b, person, "failed", 0);
+                    return;
+                }
+                sleeper.sleep(e.retryAfterMillis() > 0 ? e.retryAfterMillis() : backoff);
+                backoff = Math.min(backoff * 2, 30_000);
+            }
+        }
+    }
+
+    private void mark(BroadcastStore.Open b, long person, String status, long ref) {
+        db.write(c -> {
+            BroadcastStore.mark(c, b.id(), person, status, ref, clock.millis());
+            return null;
+        });
+    }
+
+    /** In the community's language: who sends it, from which community, and a way out. */
+    private Outgoing copy(BroadcastStore.Open b, long person) {
+        Texts t = messages.of(b.communityLanguage());
+        String body = b.text() == null ? "" : b.text();
+        String text = t.message(t.t("broadcast.copy", "community", b.communityName(), "name", b.senderName(),
+                "text", body));
+        List<List<OutButton>> leave = List.of(List.of(new OutButton(t.t("button.leave", "community", b.communityName()),
+                signer.sign(person, Router.STANDING, LEAVE + Long.toString(b.community(), 36)))));
+        return b.photo() == null ? new Outgoing.Send(text, leave) : new Outgoing.Photo(b.photo(), text, leave);
+    }
+
+    private static String progress(Texts t, BroadcastStore.Open b, BroadcastStore.Counts counts) {
+        return t.message(t.t("broadcast.progress", "community", b.communityName(), "done", counts.done(),
+                "total", counts.total()));
+    }
+
+    /** A message to the key person: a reply like any other, so it goes first. */
+    private long tell(long chat, Outgoing message) throws InterruptedException {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (!(message instanceof Outgoing.Edit)) {
+                pacer.chatTurn(chat);
+            }
+            pacer.takeNow();
+            try {
+                return gateway.deliver(chat, message, 0);
+            } catch (DeliveryException e) {
+                if (e.permanent()) {
+                    return 0;
+                }
+                sleeper.sleep(Math.max(e.retryAfterMillis(), 500));
+            }
+        }
+        return 0;
+    }
+
+    private void edit(long chat, long ref, String text) throws InterruptedException {
+        if (ref != 0) {
+            tell(chat, new Outgoing.Edit(ref, text, List.of()));
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.koppel.core;
+
+import java.util.function.LongSupplier;
+
+/**
+ * The bot's overall sending rate (Telegram allows about 30 messages a second across all chats).
+ * Replies in conversations take their turn at once and may run ahead; broadcasts wait for a free
+ * turn, so they slow down by exactly what conversations used and replies never queue behind them.
+ * Turns are spaced evenly (no bursts), so no one-second window holds more than the rate plus one.
+ * One chat gets at most {@link #BURST} messages in any second (Telegram tolerates a short burst,
+ * such as a reply of three messages, not a stream).
+ */
+public final class Pacer {
+    private final long spacingNanos;
+    private final LongSupplier nanoTime;
+    private final Delivery.Sleeper sleeper;
+    private long next;
+    static final int BURST = 3;
+    /** A little over a second: the server counts arrivals, which network jitter moves closer together. */
+    private static final long CHAT_WINDOW_NANOS = 1_100_000_000L;
+    private final java.util.Map<Long, java.util.ArrayDeque<Long>> chats = new java.util.HashMap<>();
+
+    public Pacer(double perSecond, LongSupplier nanoTime, Delivery.Sleeper sleeper) {
+        this.spacingNanos = (long) (1_000_000_000L / perSecond);
+        this.nanoTime = nanoTime;
+        this.sleeper = sleeper;
+        this.next = nanoTime.getAsLong();
+    }
+
+    /**
+     * Waits until this chat has had fewer than {@link #BURST} messages in the last second. The turn
+     * is booked before waiting, so a sleeper that does not really sleep (in tests) never spins.
+     */
+    public void chatTurn(long chat) throws InterruptedException {
+        long wait;
+        synchronized (chats) {
+            long now = nanoTime.getAsLong();
+            java.util.ArrayDeque<Long> sent = chats.computeIfAbsent(chat, k -> new java.util.ArrayDeque<>());
+            while (sent.size() > BURST || !sent.isEmpty() && now - sent.peekFirst() >= CHAT_WINDOW_NANOS) {
+                sent.pollFirst();
+            }
+            long at = sent.size() < BURST ? now : sent.pollFirst() + CHAT_WINDOW_NANOS;
+            sent.addLast(Math.max(at, now));
+            wait = at - now;
+            if (chats.size() > 10_000) {
+                chats.values().removeIf(q -> q.isEmpty() || now - q.peekLast() >= CHAT_WINDOW_NANOS);
+            }
+        }
+        if (wait > 0) {
+            sleeper.sleep(Math.max(1, wait / 1_000_000));
+        }
+    }
+
+    /** A conversation reply: goes now, and pushes the next broadcast turn back. */
+    public synchronized void takeNow() {
+        next = Math.max(next, nanoTime.getAsLong()) + spacingNanos;
+    }
+
+    /** A broadcast message: waits for the next free turn. */
+    public void await() throws InterruptedException {
+        long wait;
+        synchronized (this) {
+            long now = nanoTime.getAsLong();
+            long at = Math.max(next, now);
+            next = at + spacingNanos;
+            wait = at - now;
+        }
+        if (wait > 0) {
+            sleeper.sleep(Math.max(1, wait / 1_000_000));
+        }
+    }
+}

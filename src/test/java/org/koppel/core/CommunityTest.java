@@ -1,0 +1,137 @@
+package org.koppel.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Communities through the engine on a real SQLite file: a coordinator creates one and invites a
+ * key person, members join by link (with consent) and leave, the key person previews and sends
+ * a broadcast that reaches every active member once, in the community's language.
+ */
+final class CommunityTest {
+    private static final long SAMIRA = 701;
+    private static final long[] MEMBERS = {711, 712, 713};
+
+    @TempDir
+    Path dir;
+
+    private static String sqlOne(TestBot bot, String sql) {
+        return bot.koppel.db().read(c -> {
+            try (var r = c.createStatement().executeQuery(sql)) {
+                return r.next() ? r.getString(1) : "none";
+            }
+        });
+    }
+
+    private static String lastText(TestBot bot, long person) {
+        List<String> texts = bot.out.textsTo(person);
+        return texts.get(texts.size() - 1);
+    }
+
+    /** The coordinator makes "Eritrean community Tilburg" (Tigrinya) and returns its join and invite payloads. */
+    private static String[] community(TestBot bot) {
+        bot.send(TestBot.COORDINATOR, "/newcommunity");
+        bot.send(TestBot.COORDINATOR, "Eritrean community Tilburg");
+        bot.press(TestBot.COORDINATOR, "cm:lang:ti");
+        bot.press(TestBot.COORDINATOR, "cm:region:nl-nb");
+        String created = lastText(bot, TestBot.COORDINATOR);
+        String join = created.substring(created.indexOf("?start=") + 7).split("\\s")[0];
+        bot.send(TestBot.COORDINATOR, "/communities");
+        bot.press(TestBot.COORDINATOR, "cm:inv:0");
+        String invite = lastText(bot, TestBot.COORDINATOR);
+        return new String[] {join, invite.substring(invite.indexOf("?start=") + 7).strip()};
+    }
+
+    private static void pressOwn(TestBot bot, long person, String prefix) {
+        RecordingGateway.Delivered shown = bot.out.keyboard(person);
+        bot.pressOn(person, shown, MeetingPlanTest.actionOn(shown, prefix));
+    }
+
+    @Test
+    void aLinkJoinsOnlyAfterConsentAndAnInviteWorksOnce() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            bot.send(TestBot.COORDINATOR, "hello");
+            String[] links = community(bot);
+            assertTrue(links[0].startsWith("j") && links[1].startsWith("k"), String.join(" ", links));
+
+            bot.send(SAMIRA, "ti", "/start " + links[1]);
+            assertEquals("none", sqlOne(bot, "SELECT role FROM membership WHERE person_id = " + SAMIRA), "not before consent");
+            pressOwn(bot, SAMIRA, "kp:");
+            assertEquals("key_person", sqlOne(bot, "SELECT role FROM membership WHERE person_id = " + SAMIRA));
+            bot.send(MEMBERS[0], "ti", "/start " + links[1]);
+            assertEquals(bot.t("ti", "community.link_unknown"), lastText(bot, MEMBERS[0]), "an invite works once");
+
+            bot.send(MEMBERS[0], "ti", "/start " + links[0]);
+            pressOwn(bot, MEMBERS[0], "jn:");
+            assertEquals("member|active", sqlOne(bot, "SELECT role || '|' || status FROM membership WHERE person_id = " + MEMBERS[0]));
+            bot.send(MEMBERS[0], "ti", "/communities");
+            pressOwn(bot, MEMBERS[0], "lv:");
+            assertEquals("left", sqlOne(bot, "SELECT status FROM membership WHERE person_id = " + MEMBERS[0]));
+        }
+    }
+
+    @Test
+    void aBroadcastIsPreviewedThenReachesEveryActiveMemberOnceInTheCommunitysLanguage() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            bot.send(TestBot.COORDINATOR, "hello");
+            String[] links = community(bot);
+            bot.send(SAMIRA, "en", "/start " + links[1]);
+            pressOwn(bot, SAMIRA, "kp:");
+            for (long m : MEMBERS) {
+                bot.send(m, "en", "/start " + links[0]);
+                pressOwn(bot, m, "jn:");
+            }
+            bot.send(MEMBERS[2], "en", "/pause");
+
+            bot.send(SAMIRA, "en", "/broadcast");
+            bot.send(SAMIRA, "en", "Meeting on Friday at 18:00");
+            List<String> shown = bot.out.textsTo(SAMIRA);
+            String preview = shown.get(shown.size() - 2);
+            assertEquals(bot.t("ti", "broadcast.copy", "community", "Eritrean community Tilburg", "name", "Sam",
+                    "text", "Meeting on Friday at 18:00"), preview, "the preview is the members' copy, in Tigrinya");
+            assertEquals(bot.t("en", "broadcast.confirm", "community", "Eritrean community Tilburg", "members", 2),
+                    lastText(bot, SAMIRA));
+            bot.press(SAMIRA, "cm:send");
+            bot.koppel.broadcastsDone();
+            bot.koppel.settle();
+
+            for (long m : new long[] {MEMBERS[0], MEMBERS[1]}) {
+                List<Outgoing.Send> copies = bot.out.to(m).stream().map(RecordingGateway.Delivered::message)
+                        .filter(o -> o instanceof Outgoing.Send s && s.text().equals(preview)).map(o -> (Outgoing.Send) o).toList();
+                assertEquals(1, copies.size(), "one copy each");
+                assertTrue(copies.get(0).buttons().get(0).get(0).data().contains("|lv:"), "with a Leave button");
+            }
+            assertTrue(bot.out.textsTo(MEMBERS[2]).stream().noneMatch(t -> t.equals(preview)), "paused members get nothing");
+            assertEquals(bot.t("en", "broadcast.report", "community", "Eritrean community Tilburg", "delivered", 2,
+                    "blocked", 0, "failed", 0), lastText(bot, SAMIRA));
+
+            RecordingGateway.Delivered copy = bot.out.keyboard(MEMBERS[0]);
+            bot.pressOn(MEMBERS[0], copy, MeetingPlanTest.actionOn(copy, "lv:"));
+            assertEquals("left", sqlOne(bot, "SELECT status FROM membership WHERE person_id = " + MEMBERS[0]));
+        }
+    }
+
+    @Test
+    void onlyKeyPersonsAndCoordinatorsCanBroadcast() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            bot.send(TestBot.COORDINATOR, "hello");
+            String[] links = community(bot);
+            bot.send(MEMBERS[0], "en", "/start " + links[0]);
+            pressOwn(bot, MEMBERS[0], "jn:");
+            bot.send(MEMBERS[0], "en", "/broadcast");
+            assertEquals(bot.t("en", "broadcast.none"), lastText(bot, MEMBERS[0]));
+            bot.send(MEMBERS[0], "en", "/newcommunity");
+            assertEquals(bot.t("en", "community.coordinators_only"), lastText(bot, MEMBERS[0]));
+            bot.send(TestBot.COORDINATOR, "/broadcast");
+            assertEquals(bot.t("en", "broadcast.write", "community", "Eritrean community Tilburg", "members", 1),
+                    lastText(bot, TestBot.COORDINATOR));
+            bot.send(TestBot.COORDINATOR, "/cancel");
+            assertEquals(bot.t("en", "broadcast.cancelled"), lastText(bot, TestBot.COORDINATOR));
+        }
+    }
+}
