@@ -65,6 +65,17 @@ public final class BroadcastStore {
         }
     }
 
+    /** Members who left, paused, became unreachable or erased themselves since it was queued get nothing. */
+    static void dropGone(Connection c, long broadcast, long community) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM broadcast_delivery WHERE broadcast_id = ? "
+                + "AND status = 'pending' AND person_id NOT IN (SELECT m.person_id FROM membership m JOIN person p "
+                + "ON p.id = m.person_id WHERE m.community_id = ? AND m.status = 'active' AND p.paused = 0)")) {
+            s.setLong(1, broadcast);
+            s.setLong(2, community);
+            s.executeUpdate();
+        }
+    }
+
     /** Members still to send to; 'sending' rows were in flight at a crash and are sent again. */
     static List<Long> todo(Connection c, long broadcast, int limit) throws SQLException {
         List<Long> out = new ArrayList<>();

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends broadcasts, one member at a time, oldest broadcast first. Each member's row is committed
- * as 'sending' before its message leaves and as sent, blocked or failed after, so a restart goes
- * on where it stopped; only a row left 'sending' (in flight at a crash) is sent again. Every
+ * Sends broadcasts, oldest first, a few members at a time ({@link #IN_FLIGHT}). Each member's row
+ * is committed as 'sending' before its message leaves and as sent, blocked or failed after, so a
+ * restart goes on where it stopped; only rows left 'sending' (in flight at a crash) are sent again. Every
  * message waits for a turn of the {@link Pacer} it shares with conversation replies, which go
  * first. The key person sees a status message edited with progress, then a receipt.
  */
@@ -27,6 +27,12 @@ public final class Broadcaster implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
     private static final int MAX_ATTEMPTS = 6;
     private static final long PROGRESS_EVERY_MILLIS = 3_000;
+    /**
+     * Copies in flight at once: a request to Telegram takes tens of milliseconds, so one at a time
+     * would stay under the rate; these few are also all that a crash can leave in doubt.
+     */
+    public static final int IN_FLIGHT = 4;
+    private static final int BATCH = 50;
     /** The action of the Leave button under a broadcast: "lv:<community base 36>". */
     public static final String LEAVE = "lv:";
 
@@ -38,6 +44,12 @@ public final class Broadcaster implements AutoCloseable {
     private final Messages messages;
     private final ButtonSigner signer;
     private final Object lock = new Object();
+    private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT,
+            r -> {
+                Thread t = new Thread(r, "koppel-broadcast-send");
+                t.setDaemon(true);
+                return t;
+            });
     private boolean woken;
     private volatile boolean closed;
     private Thread thread;
@@ -115,17 +127,28 @@ public final class Broadcaster implements AutoCloseable {
             });
         }
         long lastProgress = clock.millis();
-        for (List<Long> batch; !(batch = db.read(c -> BroadcastStore.todo(c, b.id(), 200))).isEmpty(); ) {
+        for (List<Long> batch; !(batch = next(b)).isEmpty(); ) {
+            List<java.util.concurrent.Future<?>> sending = new java.util.ArrayList<>();
             for (long person : batch) {
-                if (closed) {
-                    return;
+                sending.add(senders.submit(() -> {
+                    deliver(b, person);
+                    return null;
+                }));
+            }
+            for (var f : sending) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("sending a broadcast copy failed", e.getCause());
                 }
-                deliver(b, person);
-                if (clock.millis() - lastProgress >= PROGRESS_EVERY_MILLIS) {
-                    lastProgress = clock.millis();
-                    var counts = db.read(c -> BroadcastStore.counts(c, b.id()));
-                    edit(b.sender(), statusRef, progress(own, b, counts));
-                }
+            }
+            if (closed) {
+                return;
+            }
+            if (clock.millis() - lastProgress >= PROGRESS_EVERY_MILLIS) {
+                lastProgress = clock.millis();
+                var counts = db.read(c -> BroadcastStore.counts(c, b.id()));
+                edit(b.sender(), statusRef, progress(own, b, counts));
             }
         }
         var counts = db.read(c -> BroadcastStore.counts(c, b.id()));
@@ -141,8 +164,18 @@ public final class Broadcaster implements AutoCloseable {
         log.info("broadcast {} done: {} sent, {} blocked, {} failed", b.id(), counts.sent(), counts.blocked(), counts.failed());
     }
 
+    private List<Long> next(BroadcastStore.Open b) {
+        return db.write(c -> {
+            BroadcastStore.dropGone(c, b.id(), b.community());
+            return BroadcastStore.todo(c, b.id(), BATCH);
+        });
+    }
+
     /** One member's copy: marked before it leaves, marked again with what happened. */
     private void deliver(BroadcastStore.Open b, long person) throws InterruptedException {
+        if (closed) {
+            return;
+        }
         mark(b, person, "sending", 0);
         Outgoing copy = copy(b, person);
         long backoff = 500;
@@ -219,6 +252,7 @@ public final class Broadcaster implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        senders.shutdownNow();
         if (thread != null) {
             thread.interrupt();
             try {

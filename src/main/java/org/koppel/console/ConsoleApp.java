@@ -33,7 +33,7 @@ public final class ConsoleApp {
             "  Amira: hello         speak as Amira (and switch to her)",
             "  @Amira               switch to Amira; then just type",
             "  2                    press button 2 of the newest message with buttons",
-            "  :photo :sticker :voice   send something that is not text",
+            "  :photo :sticker :voice   send something that is not text (:photo a caption = a photo with it)",
             "  :edit some text      pretend to edit an earlier message",
             "  :wait 2h             let time pass (30m, 2h, 1d, 6w): reminders and follow-ups fall due",
             "  :help                this help        :quit   stop (Ctrl-D works too)");
@@ -160,6 +160,9 @@ public final class ConsoleApp {
             if (event == null) {
                 return;
             }
+        } else if (line.startsWith(":photo ")) {
+            // a photo with a caption, as a key person sends for a broadcast
+            event = new Inbound.Photo("console-photo", line.substring(7).strip());
         } else if (line.equals(":photo") || line.equals(":sticker") || line.equals(":voice")) {
             event = new Inbound.Unsupported(line.substring(1));
         } else if (line.startsWith(":edit")) {

@@ -16,6 +16,7 @@ public final class Pacer {
     private final Delivery.Sleeper sleeper;
     private long next;
     static final int BURST = 3;
+    static final int CATCH_UP = 2;
     /** A little over a second: the server counts arrivals, which network jitter moves closer together. */
     private static final long CHAT_WINDOW_NANOS = 1_100_000_000L;
     private final java.util.Map<Long, java.util.ArrayDeque<Long>> chats = new java.util.HashMap<>();
@@ -56,12 +57,16 @@ public final class Pacer {
         next = Math.max(next, nanoTime.getAsLong()) + spacingNanos;
     }
 
-    /** A broadcast message: waits for the next free turn. */
+    /**
+     * A broadcast message: waits for the next free turn. A sender that fell behind (a slow commit,
+     * a pause) may catch up by {@link #CATCH_UP} turns, so hiccups do not lower the rate for good
+     * while a second never holds more than the rate plus a few.
+     */
     public void await() throws InterruptedException {
         long wait;
         synchronized (this) {
             long now = nanoTime.getAsLong();
-            long at = Math.max(next, now);
+            long at = Math.max(next, now - CATCH_UP * spacingNanos);
             next = at + spacingNanos;
             wait = at - now;
         }

@@ -117,6 +117,30 @@ final class CommunityTest {
     }
 
     @Test
+    void aPhotoWithACaptionGoesOutAsAPhoto() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            bot.send(TestBot.COORDINATOR, "hello");
+            String[] links = community(bot);
+            bot.send(SAMIRA, "en", "/start " + links[1]);
+            pressOwn(bot, SAMIRA, "kp:");
+            bot.send(MEMBERS[0], "en", "/start " + links[0]);
+            pressOwn(bot, MEMBERS[0], "jn:");
+            bot.send(SAMIRA, "en", "/broadcast");
+            bot.inbox.accept(List.of(TestBot.update(SAMIRA, "en", new Inbound.Photo("file-42", "Poster for Saturday"))));
+            bot.koppel.settle();
+            assertTrue(bot.out.to(SAMIRA).stream().anyMatch(d -> d.message() instanceof Outgoing.Photo p
+                    && p.fileId().equals("file-42") && p.caption().contains("Poster for Saturday")), "previewed as a photo");
+            bot.press(SAMIRA, "cm:send");
+            bot.koppel.broadcastsDone();
+            List<Outgoing.Photo> got = bot.out.to(MEMBERS[0]).stream().map(RecordingGateway.Delivered::message)
+                    .filter(m -> m instanceof Outgoing.Photo).map(m -> (Outgoing.Photo) m).toList();
+            assertEquals(1, got.size());
+            assertEquals("file-42", got.get(0).fileId());
+            assertTrue(got.get(0).caption().contains("Poster for Saturday") && got.get(0).hasButtons());
+        }
+    }
+
+    @Test
     void onlyKeyPersonsAndCoordinatorsCanBroadcast() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             bot.send(TestBot.COORDINATOR, "hello");

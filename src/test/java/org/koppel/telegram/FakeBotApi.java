@@ -65,19 +65,8 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** What the server refused: a 429 for going over a limit, or an injected failure. */
-    record Refusal(String method, long chatId, int code) {
-    }
-
     private final HttpServer server;
-    private final java.util.ArrayDeque<Long> recentSends = new java.util.ArrayDeque<>();
-    private final java.util.Map<Long, java.util.ArrayDeque<Long>> recentToChat = new java.util.HashMap<>();
-    private final List<Refusal> refusals = new ArrayList<>();
-    private final java.util.Set<Long> blocked = new java.util.HashSet<>();
-    private final java.util.Map<Long, Integer> serverErrors = new java.util.HashMap<>();
-    private final java.util.Map<Long, Integer> throttles = new java.util.HashMap<>();
-    private int perSecond = Integer.MAX_VALUE;
-    private boolean perChat;
+    private final FakeLimits limits = new FakeLimits();
     private final List<ObjectNode> updates = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private long nextUpdateId = 1_000;
@@ -91,33 +80,24 @@ final class FakeBotApi implements AutoCloseable {
         server.start();
     }
 
-    /**
-     * Like Telegram: more than perSecond sends in any second get 429, and with perChat so does a
-     * fourth send to one chat within a second (Telegram allows about one a second, with short
-     * bursts: a reply of three messages is fine, a stream is not).
-     */
-    synchronized void limits(int sendsPerSecond, boolean oneASecondPerChat) {
-        perSecond = sendsPerSecond;
-        perChat = oneASecondPerChat;
+    void limits(int sendsPerSecond, boolean burstsPerChat) {
+        limits.set(sendsPerSecond, burstsPerChat);
     }
 
-    /** Sends to these chats fail with 403, as when the person blocked the bot. */
-    synchronized void block(long chat) {
-        blocked.add(chat);
+    void block(long chat) {
+        limits.block(chat);
     }
 
-    /** The next n sends to this chat fail with 502. */
-    synchronized void failNext(long chat, int n) {
-        serverErrors.put(chat, n);
+    void failNext(long chat, int n) {
+        limits.failNext(chat, n);
     }
 
-    /** The next send to this chat gets 429 with retry_after 1, whatever the rate. */
-    synchronized void throttleNext(long chat) {
-        throttles.put(chat, 1);
+    void throttleNext(long chat) {
+        limits.throttleNext(chat);
     }
 
-    synchronized List<Refusal> refusals() {
-        return List.copyOf(refusals);
+    List<FakeLimits.Refusal> refusals() {
+        return limits.refusals();
     }
 
     String url() {
@@ -201,11 +181,11 @@ final class FakeBotApi implements AutoCloseable {
         byte[] raw = ex.getRequestBody().readAllBytes();
         String type = ex.getRequestHeaders().getFirst("Content-Type");
         JsonNode body = raw.length == 0 ? JSON.createObjectNode()
-                : type != null && type.startsWith("multipart/form-data") ? multipart(raw, type) : JSON.readTree(raw);
+                : type != null && type.startsWith("multipart/form-data") ? FormData.parse(raw, type) : JSON.readTree(raw);
         JsonNode result;
         ObjectNode refused;
         try {
-            refused = method.equals("getupdates") ? null : refuse(method, body);
+            refused = method.equals("getupdates") ? null : limits.refuse(method, body);
             result = refused != null ? null : method.equals("getupdates") ? poll(body) : record(method, body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -222,51 +202,6 @@ final class FakeBotApi implements AutoCloseable {
         try (OutputStream os = ex.getResponseBody()) {
             os.write(out);
         }
-    }
-
-    /** The error Telegram would answer with, or null to accept; accepted sends count against the limits. */
-    private synchronized ObjectNode refuse(String method, JsonNode body) {
-        if (!method.startsWith("send")) {
-            return null;
-        }
-        long chat = body.path("chat_id").asLong();
-        long now = System.nanoTime();
-        while (!recentSends.isEmpty() && now - recentSends.peekFirst() >= 1_000_000_000L) {
-            recentSends.pollFirst();
-        }
-        int code = 0;
-        if (blocked.contains(chat)) {
-            code = 403;
-        } else if (serverErrors.getOrDefault(chat, 0) > 0) {
-            serverErrors.merge(chat, -1, Integer::sum);
-            code = 502;
-        } else if (throttles.remove(chat) != null || recentSends.size() >= perSecond
-                || perChat && inLastSecond(chat, now) >= 3) {
-            code = 429;
-        }
-        if (code == 0) {
-            recentSends.addLast(now);
-            recentToChat.computeIfAbsent(chat, k -> new java.util.ArrayDeque<>()).addLast(now);
-            return null;
-        }
-        refusals.add(new Refusal(method, chat, code));
-        ObjectNode error = JSON.createObjectNode();
-        error.put("ok", false);
-        error.put("error_code", code);
-        error.put("description", code == 403 ? "Forbidden: bot was blocked by the user"
-                : code == 429 ? "Too Many Requests: retry after 1" : "Bad Gateway");
-        if (code == 429) {
-            error.putObject("parameters").put("retry_after", 1);
-        }
-        return error;
-    }
-
-    private int inLastSecond(long chat, long now) {
-        java.util.ArrayDeque<Long> q = recentToChat.get(chat);
-        while (q != null && !q.isEmpty() && now - q.peekFirst() >= 1_000_000_000L) {
-            q.pollFirst();
-        }
-        return q == null ? 0 : q.size();
     }
 
     private synchronized JsonNode poll(JsonNode body) throws InterruptedException {
@@ -316,54 +251,6 @@ final class FakeBotApi implements AutoCloseable {
         calls.add(new Call(method, body));
         notifyAll();
         return result;
-    }
-
-    /**
-     * sendDocument arrives as multipart/form-data: fields become JSON fields (reply_markup parsed),
-     * the file named by "attach://" its name and text as document_name and document_content.
-     */
-    private static ObjectNode multipart(byte[] raw, String type) throws IOException {
-        String boundary = "--" + type.substring(type.indexOf("boundary=") + 9).replace("\"", "");
-        String all = new String(raw, StandardCharsets.ISO_8859_1);
-        ObjectNode out = JSON.createObjectNode();
-        java.util.Map<String, String[]> files = new java.util.HashMap<>();
-        for (String part : all.split(java.util.regex.Pattern.quote(boundary))) {
-            int split = part.indexOf("\r\n\r\n");
-            if (split < 0) {
-                continue;
-            }
-            String head = part.substring(0, split);
-            String value = new String(part.substring(split + 4, part.length() - 2).getBytes(StandardCharsets.ISO_8859_1),
-                    StandardCharsets.UTF_8);
-            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(head);
-            if (!name.find()) {
-                continue;
-            }
-            java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(head);
-            if (file.find()) {
-                files.put(name.group(1), new String[] {file.group(1), value});
-            } else if (name.group(1).equals("reply_markup")) {
-                out.set("reply_markup", JSON.readTree(value));
-            } else {
-                out.put(name.group(1), value);
-            }
-        }
-        // like the Bot API: a field "attach://<part>" names the part that holds its file
-        for (String field : iterable(out.fieldNames())) {
-            String v = out.path(field).asText();
-            if (v.startsWith("attach://") && files.containsKey(v.substring(9))) {
-                String[] f = files.get(v.substring(9));
-                out.put(field + "_name", f[0]);
-                out.put(field + "_content", f[1]);
-            }
-        }
-        return out;
-    }
-
-    private static List<String> iterable(java.util.Iterator<String> names) {
-        List<String> out = new ArrayList<>();
-        names.forEachRemaining(out::add);
-        return out;
     }
 
     @Override
