@@ -10,6 +10,7 @@ import org.koppel.core.OutButton;
 import org.koppel.core.Outgoing;
 import org.koppel.core.Pacer;
 import org.koppel.core.Router;
+import org.koppel.core.Worker;
 import org.koppel.i18n.Messages;
 import org.koppel.i18n.Texts;
 import org.koppel.store.Database;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * message waits for a turn of the {@link Pacer} it shares with conversation replies, which go
  * first. The key person sees a status message edited with progress, then a receipt.
  */
-public final class Broadcaster implements AutoCloseable {
+public final class Broadcaster extends Worker {
     private static final Logger log = LoggerFactory.getLogger(Broadcaster.class);
     private static final int MAX_ATTEMPTS = 6;
     private static final long PROGRESS_EVERY_MILLIS = 3_000;
@@ -43,19 +44,16 @@ public final class Broadcaster implements AutoCloseable {
     private final Clock clock;
     private final Messages messages;
     private final ButtonSigner signer;
-    private final Object lock = new Object();
     private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT,
             r -> {
                 Thread t = new Thread(r, "koppel-broadcast-send");
                 t.setDaemon(true);
                 return t;
             });
-    private boolean woken;
-    private volatile boolean closed;
-    private Thread thread;
 
     public Broadcaster(Database db, Gateway gateway, Pacer pacer, Delivery.Sleeper sleeper, Clock clock,
                        Messages messages, ButtonSigner signer) {
+        super("koppel-broadcaster");
         this.db = db;
         this.gateway = gateway;
         this.pacer = pacer;
@@ -65,53 +63,20 @@ public final class Broadcaster implements AutoCloseable {
         this.signer = signer;
     }
 
-    public void start() {
-        thread = new Thread(this::loop, "koppel-broadcaster");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** A broadcast was queued: start on it if idle. */
-    public void wake() {
-        synchronized (lock) {
-            woken = true;
-            lock.notifyAll();
-        }
-    }
-
     /** Whether no broadcast is waiting or going out; for tests and the terminal. */
     public boolean idle() {
         return db.read(BroadcastStore::nextOpen).isEmpty();
     }
 
-    private void loop() {
-        while (!closed) {
-            try {
-                var open = db.read(BroadcastStore::nextOpen);
-                if (open.isPresent()) {
-                    send(open.get());
-                    continue;
-                }
-                synchronized (lock) {
-                    if (!woken) {
-                        lock.wait(60_000);
-                    }
-                    woken = false;
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (closed) {
-                    return;
-                }
-                log.error("broadcast pass failed: {}", e.getClass().getName());
-                try {
-                    Thread.sleep(1_000);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-            }
+    /** Sends the oldest open broadcast through, or sleeps until one is queued. */
+    @Override
+    protected long pass() throws InterruptedException {
+        var open = db.read(BroadcastStore::nextOpen);
+        if (open.isEmpty()) {
+            return 60_000;
         }
+        send(open.get());
+        return 0;
     }
 
     private void send(BroadcastStore.Open b) throws InterruptedException {
@@ -142,7 +107,7 @@ public final class Broadcaster implements AutoCloseable {
                     throw new IllegalStateException("sending a broadcast copy failed", e.getCause());
                 }
             }
-            if (closed) {
+            if (closed()) {
                 return;
             }
             if (clock.millis() - lastProgress >= PROGRESS_EVERY_MILLIS) {
@@ -173,7 +138,7 @@ public final class Broadcaster implements AutoCloseable {
 
     /** One member's copy: marked before it leaves, marked again with what happened. */
     private void deliver(BroadcastStore.Open b, long person) throws InterruptedException {
-        if (closed) {
+        if (closed()) {
             return;
         }
         mark(b, person, "sending", 0);
@@ -251,15 +216,7 @@ public final class Broadcaster implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
         senders.shutdownNow();
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        super.close();
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.koppel.flow.Schedule;
 import org.koppel.store.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Wakes at the next due job (or when a step schedules an earlier one), never polling in a busy
@@ -16,8 +14,7 @@ import org.slf4j.LoggerFactory;
  * exactly once: a crash before that commit leaves it pending, after it leaves the event in the
  * inbox, which is replayed at start.
  */
-public final class Scheduler implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
+public final class Scheduler extends Worker {
     private static final int BATCH = 500;
     /** Even with nothing due, look again now and then: the clock may have been changed. */
     private static final long MAX_SLEEP_MILLIS = 60_000;
@@ -25,30 +22,12 @@ public final class Scheduler implements AutoCloseable {
     private final Database db;
     private final Engine engine;
     private final Clock clock;
-    private final Object lock = new Object();
-    private boolean woken;
-    private volatile boolean closed;
-    private Thread thread;
-
     public Scheduler(Database db, Engine engine, Clock clock) {
+        super("koppel-scheduler");
         this.db = db;
         this.engine = engine;
         this.clock = clock;
         engine.onScheduled(this::wake);
-    }
-
-    public void start() {
-        thread = new Thread(this::loop, "koppel-scheduler");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Called after a commit that scheduled something: it may be due sooner than the last plan. */
-    void wake() {
-        synchronized (lock) {
-            woken = true;
-            lock.notifyAll();
-        }
     }
 
     /** Turns every job due by now into an event for its person; returns how many. */
@@ -73,47 +52,11 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    private void loop() {
-        while (!closed) {
-            try {
-                runDue();
-                OptionalLong next = db.read(JobStore::nextDue);
-                long wait = next.isPresent() ? Math.min(MAX_SLEEP_MILLIS, next.getAsLong() - clock.millis())
-                        : MAX_SLEEP_MILLIS;
-                synchronized (lock) {
-                    if (!woken && wait > 0) {
-                        lock.wait(wait);
-                    }
-                    woken = false;
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (closed) {
-                    // interrupted by close: the job stays pending and runs after the next start
-                    return;
-                }
-                log.error("scheduler pass failed: {}", e.getClass().getName());
-                try {
-                    Thread.sleep(1_000);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-            }
-        }
-    }
-
+    /** Runs what is due, then sleeps until the next due job (woken sooner when one is scheduled). */
     @Override
-    public void close() {
-        closed = true;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                // a pass still running would otherwise meet a closed database
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected long pass() {
+        runDue();
+        OptionalLong next = db.read(JobStore::nextDue);
+        return next.isPresent() ? Math.min(MAX_SLEEP_MILLIS, next.getAsLong() - clock.millis()) : MAX_SLEEP_MILLIS;
     }
 }
