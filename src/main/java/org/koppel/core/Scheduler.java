@@ -22,6 +22,7 @@ public final class Scheduler extends Worker {
     private final Database db;
     private final Engine engine;
     private final Clock clock;
+
     public Scheduler(Database db, Engine engine, Clock clock) {
         super("koppel-scheduler");
         this.db = db;
