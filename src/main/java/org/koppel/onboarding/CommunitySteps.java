@@ -26,6 +26,7 @@ import org.koppel.i18n.Texts;
 final class CommunitySteps {
     static final String LIST = "communities";
     static final String APPOINTED = "community.appointed";
+    private static final java.util.Set<String> TYPED = java.util.Set.of("new.name", "appoint", "bc.write", "bc.preview");
 
     private CommunitySteps() {
     }
@@ -45,7 +46,8 @@ final class CommunitySteps {
         if (input instanceof Input.Cancel) {
             return d.side != null;
         }
-        return d.side != null && (input instanceof Input.Text || input instanceof Input.Photo);
+        // only steps waiting for something typed take text; elsewhere typing goes on with the flow
+        return d.side != null && TYPED.contains(d.side) && (input instanceof Input.Text || input instanceof Input.Photo);
     }
 
     static Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {

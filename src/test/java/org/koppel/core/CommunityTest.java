@@ -151,6 +151,9 @@ final class CommunityTest {
             assertEquals(bot.t("en", "broadcast.none"), lastText(bot, MEMBERS[0]));
             bot.send(MEMBERS[0], "en", "/newcommunity");
             assertEquals(bot.t("en", "community.coordinators_only"), lastText(bot, MEMBERS[0]));
+            bot.send(TestBot.COORDINATOR, "Hello again");
+            assertEquals(bot.t("en", "start.welcome", "language", "English"), lastText(bot, TestBot.COORDINATOR),
+                    "after /communities, typing goes on with the coordinator's own conversation (its welcome again)");
             bot.send(TestBot.COORDINATOR, "/broadcast");
             assertEquals(bot.t("en", "broadcast.write", "community", "Eritrean community Tilburg", "members", 1),
                     lastText(bot, TestBot.COORDINATOR));
