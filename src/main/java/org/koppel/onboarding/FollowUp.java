@@ -97,6 +97,7 @@ final class FollowUp {
         return new Step<>(state, keep(d, next), List.copyOf(effects));
     }
 
+    /** Typed text is the awaited comment; flows ask this only in states that expect no typing themselves. */
     static boolean commenting(Draft d, Input input) {
         return input instanceof Input.Text && d.feedback.values().stream().anyMatch(Feedback::commenting);
     }

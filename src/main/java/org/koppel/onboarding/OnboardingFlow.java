@@ -80,7 +80,8 @@ public final class OnboardingFlow implements Flow<Draft> {
         if (Relay.composing(d, input)) {
             return Relay.compose(state, d, input, ctx);
         }
-        if (FollowUp.commenting(d, input)) {
+        if (FollowUp.commenting(d, input) && List.of(DONE, MeetingSteps.MATCHING, MeetingSteps.MATCHED,
+                MeetingTimes.CONFIRMED, PAUSED).contains(state)) {
             return FollowUp.comment(state, d, (Input.Text) input, ctx);
         }
         if (input instanceof Input.Cancel) {

@@ -78,7 +78,7 @@ public final class VolunteerFlow implements Flow<Draft> {
         if (Relay.composing(d, input)) {
             return Relay.compose(state, d, input, ctx);
         }
-        if (FollowUp.commenting(d, input)) {
+        if (FollowUp.commenting(d, input) && List.of(ACTIVE, PENDING, REJECTED).contains(state)) {
             return FollowUp.comment(state, d, (Input.Text) input, ctx);
         }
         if (Relay.picks(input)) {

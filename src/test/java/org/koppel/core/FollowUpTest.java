@@ -79,6 +79,23 @@ final class FollowUpTest {
     }
 
     @Test
+    void aVolunteerProposingAPlaceIsNotTakenForTheirComment() {
+        try (TestBot bot = afterTheMeeting()) {
+            answer(bot, VOL, "fu:h:");
+            answer(bot, VOL, "fu:u:");
+            answer(bot, VOL, "fu:od:");
+            long bashir = 502;
+            People.newcomer(bot, bashir, "Bashir");
+            MeetingPlanTest.accepted(bot, bashir, VOL);
+            MeetingPlanTest.propose(bot, VOL, "Stadsbibliotheek");
+            assertEquals(bot.t("nl", "plan.sent", "name", "Bashir"), bot.out.textsTo(VOL).get(bot.out.textsTo(VOL).size() - 1));
+            assertEquals(null, row(bot, VOL, "comment"), "the place went to the planning, not into the comment");
+            bot.send(VOL, "Fijn gesprek");
+            assertEquals("Fijn gesprek", row(bot, VOL, "comment"), "once idle, typing is the comment");
+        }
+    }
+
+    @Test
     void oneNudgeADayLaterThenSilence() {
         try (TestBot bot = afterTheMeeting()) {
             String nudge = bot.t("en", "fu.nudge", "name", "Joost").substring(0, 12);
