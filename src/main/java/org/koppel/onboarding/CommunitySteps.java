@@ -44,7 +44,8 @@ final class CommunitySteps {
             return c.action().startsWith("cm:");
         }
         if (input instanceof Input.Cancel) {
-            return d.side != null;
+            // the overview only offers buttons: /cancel there is meant for the flow
+            return d.side != null && !d.side.equals("admin");
         }
         // only steps waiting for something typed take text; elsewhere typing goes on with the flow
         return d.side != null && TYPED.contains(d.side) && (input instanceof Input.Text || input instanceof Input.Photo);
