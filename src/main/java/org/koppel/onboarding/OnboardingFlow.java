@@ -64,25 +64,17 @@ public final class OnboardingFlow implements Flow<Draft> {
 
     @Override
     public Step<Draft> handle(String state, Draft d, Input input, FlowContext ctx) {
-        if (CommunitySteps.takes(d, input)) {
-            return CommunitySteps.handle(state, d, input, ctx);
-        }
-        if (input instanceof Input.Photo) {
-            return null;
+        boolean idle = List.of(DONE, MeetingSteps.MATCHING, MeetingSteps.MATCHED, MeetingTimes.CONFIRMED, PAUSED)
+                .contains(state);
+        Step<Draft> beside = Beside.step(state, d, input, ctx, idle, MeetingTimes.active(state)
+                ? List.of(new Partner(d.meetingId, d.matchId, d.matchName)) : List.of());
+        if (beside != null || input instanceof Input.Photo) {
+            return beside;
         }
         if (input instanceof Input.Event e) {
             // only meeting events concern a newcomer; anything else leaves their answers alone
-            return Relay.concerns(e) ? Relay.report(state, d, e, ctx)
-                    : FollowUp.concerns(e) ? FollowUp.event(state, d, e, ctx)
-                    : AfterMeeting.concerns(e) ? AfterMeeting.event(state, d, e, ctx)
+            return AfterMeeting.concerns(e) ? AfterMeeting.event(state, d, e, ctx)
                     : MeetingTimes.concerns(e) ? MeetingTimes.event(state, d, e, ctx) : MeetingSteps.event(state, d, e, ctx);
-        }
-        if (Relay.composing(d, input)) {
-            return Relay.compose(state, d, input, ctx);
-        }
-        if (FollowUp.commenting(d, input) && List.of(DONE, MeetingSteps.MATCHING, MeetingSteps.MATCHED,
-                MeetingTimes.CONFIRMED, PAUSED).contains(state)) {
-            return FollowUp.comment(state, d, (Input.Text) input, ctx);
         }
         if (input instanceof Input.Cancel) {
             return cancel(state, d, ctx);
@@ -94,8 +86,6 @@ public final class OnboardingFlow implements Flow<Draft> {
             return switch (c.name()) {
                 case "profile" -> profile(state, d, ctx);
                 case MeetingSteps.MEET -> meet(state, d, ctx);
-                case Relay.COMMAND -> Relay.start(state, d, MeetingTimes.active(state)
-                        ? List.of(new Partner(d.meetingId, d.matchId, d.matchName)) : List.of(), ctx);
                 default -> null;
             };
         }

@@ -34,8 +34,7 @@ public final class VolunteerFlow implements Flow<Draft> {
     static final String ACTIVE = "ACTIVE";
     static final String REJECTED = "REJECTED";
     static final String PAUSED = "PAUSED";
-    private static final java.util.Set<String> VOLUNTEER_COMMANDS = java.util.Set.of(Relay.COMMAND, "pause", "resume",
-            "profile");
+    private static final java.util.Set<String> VOLUNTEER_COMMANDS = java.util.Set.of("pause", "resume", "profile");
 
     @Override
     public String name() {
@@ -64,25 +63,13 @@ public final class VolunteerFlow implements Flow<Draft> {
         if (input instanceof Input.Command c && approved(state) && VOLUNTEER_COMMANDS.contains(c.name())) {
             return command(state, d, c.name(), ctx);
         }
-        if (CommunitySteps.takes(d, input)) {
-            return CommunitySteps.handle(state, d, input, ctx);
-        }
-        if (input instanceof Input.Photo) {
-            return null;
+        Step<Draft> beside = Beside.step(state, d, input, ctx, List.of(ACTIVE, PENDING, REJECTED).contains(state),
+                approved(state) ? d.partners : List.of());
+        if (beside != null || input instanceof Input.Photo) {
+            return beside;
         }
         if (input instanceof Input.Event e) {
-            return PlanSteps.concerns(e) ? PlanSteps.event(state, d, e, ctx)
-                    : FollowUp.concerns(e) ? FollowUp.event(state, d, e, ctx)
-                    : Relay.concerns(e) ? Relay.report(state, d, e, ctx) : review(state, d, e, ctx);
-        }
-        if (Relay.composing(d, input)) {
-            return Relay.compose(state, d, input, ctx);
-        }
-        if (FollowUp.commenting(d, input) && List.of(ACTIVE, PENDING, REJECTED).contains(state)) {
-            return FollowUp.comment(state, d, (Input.Text) input, ctx);
-        }
-        if (Relay.picks(input)) {
-            return Relay.pick(state, d, (Input.Choice) input, d.partners, ctx);
+            return PlanSteps.concerns(e) ? PlanSteps.event(state, d, e, ctx) : review(state, d, e, ctx);
         }
         if (input instanceof Input.Cancel && PlanSteps.planning(state)) {
             return new Step<>(state, d, prompt(state, d, ctx)).after(List.of(new Say(t.t("plan.finish_first"))));
@@ -222,11 +209,10 @@ public final class VolunteerFlow implements Flow<Draft> {
         return state.equals(ACTIVE) || PlanSteps.planning(state);
     }
 
-    /** What an approved volunteer can do besides answering: write to a newcomer, pause or resume requests. */
+    /** What an approved volunteer can do besides answering: pause or resume requests, see the profile. */
     private Step<Draft> command(String state, Draft d, String name, FlowContext ctx) {
         var t = ctx.texts();
         return switch (name) {
-            case Relay.COMMAND -> Relay.start(state, d, d.partners, ctx);
             case "pause" -> Step.of(state, d, new VolunteerPaused(true), new CommunityChanged.Paused(true),
                     new Say(t.t("volunteer.paused_requests")));
             case "resume" -> Step.of(state, d, new VolunteerPaused(false), new CommunityChanged.Paused(false),
