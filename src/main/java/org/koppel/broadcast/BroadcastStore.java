@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.koppel.store.Statements;
 
 /** broadcast and broadcast_delivery rows. */
 public final class BroadcastStore {
@@ -39,15 +40,10 @@ public final class BroadcastStore {
                 id = r.getLong(1);
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO broadcast_delivery(broadcast_id, person_id, updated_at) "
+        Statements.update(c, "INSERT INTO broadcast_delivery(broadcast_id, person_id, updated_at) "
                 + "SELECT ?, m.person_id, ? FROM membership m JOIN person p ON p.id = m.person_id "
-                + "WHERE m.community_id = ? AND m.status = 'active' AND p.paused = 0 AND m.person_id <> ?")) {
-            s.setLong(1, id);
-            s.setLong(2, now);
-            s.setLong(3, q.community());
-            s.setLong(4, sender);
-            s.executeUpdate();
-        }
+                + "WHERE m.community_id = ? AND m.status = 'active' AND p.paused = 0 AND m.person_id <> ?",
+                id, now, q.community(), sender);
         return id;
     }
 
@@ -67,13 +63,9 @@ public final class BroadcastStore {
 
     /** Members who left, paused, became unreachable or erased themselves since it was queued get nothing. */
     static void dropGone(Connection c, long broadcast, long community) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM broadcast_delivery WHERE broadcast_id = ? "
-                + "AND status = 'pending' AND person_id NOT IN (SELECT m.person_id FROM membership m JOIN person p "
-                + "ON p.id = m.person_id WHERE m.community_id = ? AND m.status = 'active' AND p.paused = 0)")) {
-            s.setLong(1, broadcast);
-            s.setLong(2, community);
-            s.executeUpdate();
-        }
+        Statements.update(c, "DELETE FROM broadcast_delivery WHERE broadcast_id = ? AND status = 'pending' "
+                + "AND person_id NOT IN (SELECT m.person_id FROM membership m JOIN person p ON p.id = m.person_id "
+                + "WHERE m.community_id = ? AND m.status = 'active' AND p.paused = 0)", broadcast, community);
     }
 
     /** Members still to send to; 'sending' rows were in flight at a crash and are sent again. */
@@ -93,24 +85,13 @@ public final class BroadcastStore {
     }
 
     static void mark(Connection c, long broadcast, long person, String status, long ref, long now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE broadcast_delivery SET status = ?, message_ref = ?, "
+        Statements.update(c, "UPDATE broadcast_delivery SET status = ?, message_ref = ?, "
                 + "attempts = attempts + (CASE WHEN ? = 'sending' THEN 1 ELSE 0 END), updated_at = ? "
-                + "WHERE broadcast_id = ? AND person_id = ?")) {
-            s.setString(1, status);
-            s.setLong(2, ref);
-            s.setString(3, status);
-            s.setLong(4, now);
-            s.setLong(5, broadcast);
-            s.setLong(6, person);
-            s.executeUpdate();
-        }
+                + "WHERE broadcast_id = ? AND person_id = ?", status, ref, status, now, broadcast, person);
         if (status.equals("blocked")) {
             // a blocked bot is blocked for every community: nobody sends there again
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE membership SET status = 'unreachable' WHERE person_id = ? AND status = 'active'")) {
-                s.setLong(1, person);
-                s.executeUpdate();
-            }
+            Statements.update(c, "UPDATE membership SET status = 'unreachable' WHERE person_id = ? AND status = 'active'",
+                    person);
         }
     }
 
@@ -126,18 +107,10 @@ public final class BroadcastStore {
     }
 
     static void statusRef(Connection c, long broadcast, long ref) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE broadcast SET status_ref = ? WHERE id = ?")) {
-            s.setLong(1, ref);
-            s.setLong(2, broadcast);
-            s.executeUpdate();
-        }
+        Statements.update(c, "UPDATE broadcast SET status_ref = ? WHERE id = ?", ref, broadcast);
     }
 
     static void finish(Connection c, long broadcast, long now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE broadcast SET status = 'done', finished_at = ? WHERE id = ?")) {
-            s.setLong(1, now);
-            s.setLong(2, broadcast);
-            s.executeUpdate();
-        }
+        Statements.update(c, "UPDATE broadcast SET status = 'done', finished_at = ? WHERE id = ?", now, broadcast);
     }
 }

@@ -30,4 +30,13 @@ public final class Statements {
         }
         return s;
     }
+
+    /** Runs an INSERT, UPDATE or DELETE with these parameters in order; returns the rows changed. */
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement s = prepare(c, sql);
+        for (int i = 0; i < args.length; i++) {
+            s.setObject(i + 1, args[i]);
+        }
+        return s.executeUpdate();
+    }
 }
