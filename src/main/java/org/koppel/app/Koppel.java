@@ -120,6 +120,7 @@ public final class Koppel implements AutoCloseable {
 
     /** Waits until all updates handed in so far are handled and their replies delivered. */
     public void settle() {
+        Waiting.until(scheduler::idle);
         engine.drain();
         Waiting.until(delivery::idle);
     }

@@ -22,6 +22,7 @@ public final class Scheduler extends Worker {
     private final Database db;
     private final Engine engine;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     public Scheduler(Database db, Engine engine, Clock clock) {
         super("koppel-scheduler");
@@ -33,6 +34,23 @@ public final class Scheduler extends Worker {
 
     /** Turns every job due by now into an event for its person; returns how many. */
     public int runDue() {
+        running.incrementAndGet();
+        try {
+            return runAll();
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    /**
+     * Whether no pass is between marking jobs done and handing their events to the engine; until
+     * then the engine may look idle while events are about to arrive.
+     */
+    public boolean idle() {
+        return running.get() == 0;
+    }
+
+    private int runAll() {
         int total = 0;
         while (true) {
             long now = clock.millis();
