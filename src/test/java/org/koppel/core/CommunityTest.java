@@ -21,11 +21,7 @@ final class CommunityTest {
     Path dir;
 
     private static String sqlOne(TestBot bot, String sql) {
-        return bot.koppel.db().read(c -> {
-            try (var r = c.createStatement().executeQuery(sql)) {
-                return r.next() ? r.getString(1) : "none";
-            }
-        });
+        return bot.one(sql);
     }
 
     private static String lastText(TestBot bot, long person) {

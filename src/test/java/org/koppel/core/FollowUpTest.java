@@ -39,12 +39,7 @@ final class FollowUpTest {
     }
 
     private static String row(TestBot bot, long person, String columns) {
-        return bot.koppel.db().read(c -> {
-            try (var r = c.createStatement().executeQuery("SELECT " + columns + " FROM meeting_feedback WHERE person_id = "
-                    + person)) {
-                return r.next() ? r.getString(1) : "none";
-            }
-        });
+        return bot.one("SELECT " + columns + " FROM meeting_feedback WHERE person_id = " + person);
     }
 
     private static void answer(TestBot bot, long person, String prefix) {
@@ -118,12 +113,7 @@ final class FollowUpTest {
             RecordingGateway.Delivered ask = bot.out.keyboard(AMIRA);
             assertEquals(bot.t("en", "checkin.ask", "name", "Amira"), ((Outgoing.Send) ask.message()).text());
             bot.pressOn(AMIRA, ask, MeetingPlanTest.actionOn(ask, "ci:"));
-            String outcome = bot.koppel.db().read(c -> {
-                try (var r = c.createStatement().executeQuery("SELECT outcome FROM checkin WHERE person_id = " + AMIRA)) {
-                    return r.next() ? r.getString(1) : "none";
-                }
-            });
-            assertEquals("work", outcome);
+            assertEquals("work", bot.one("SELECT outcome FROM checkin WHERE person_id = " + AMIRA));
             assertEquals(0, bot.out.textsTo(VOL).stream().filter(t -> t.contains("checkin")).count());
         }
     }

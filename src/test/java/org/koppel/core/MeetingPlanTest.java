@@ -65,12 +65,8 @@ final class MeetingPlanTest {
     }
 
     private static String meeting(TestBot bot, String column) {
-        return bot.koppel.db().read(c -> {
-            try (var r = c.createStatement().executeQuery("SELECT " + column + " FROM meeting WHERE newcomer_id = "
-                    + AMIRA + " ORDER BY requested_at DESC LIMIT 1")) {
-                return r.next() ? r.getString(1) : "none";
-            }
-        });
+        return bot.one("SELECT " + column + " FROM meeting WHERE newcomer_id = " + AMIRA
+                + " ORDER BY requested_at DESC LIMIT 1");
     }
 
     static RecordingGateway.Delivered card(TestBot bot, long person) {
@@ -207,12 +203,7 @@ final class MeetingPlanTest {
             assertEquals(bot.t("en", "report.received", "reporter", "Joost", "name", "Amira",
                     "text", "I will wear a red scarf"), last(bot.out.textsTo(TestBot.COORDINATOR)));
             assertEquals(bot.t("nl", "report.thanks", "name", "Amira"), last(bot.out.textsTo(VOL)));
-            String reports = bot.koppel.db().read(c -> {
-                try (var r = c.createStatement().executeQuery("SELECT reporter_id || '>' || reported_id FROM report")) {
-                    return r.next() ? r.getString(1) : "none";
-                }
-            });
-            assertEquals(VOL + ">" + AMIRA, reports);
+            assertEquals(VOL + ">" + AMIRA, bot.one("SELECT reporter_id || '>' || reported_id FROM report"));
         }
     }
 }

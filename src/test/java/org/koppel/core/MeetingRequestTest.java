@@ -45,12 +45,8 @@ final class MeetingRequestTest {
     }
 
     private static String status(TestBot bot, long volunteer) {
-        return bot.koppel.db().read(c -> {
-            try (var r = c.createStatement().executeQuery("SELECT status FROM meeting WHERE newcomer_id = " + AMIRA
-                    + " AND volunteer_id = " + volunteer + " ORDER BY requested_at DESC LIMIT 1")) {
-                return r.next() ? r.getString(1) : "none";
-            }
-        });
+        return bot.one("SELECT status FROM meeting WHERE newcomer_id = " + AMIRA + " AND volunteer_id = " + volunteer
+                + " ORDER BY requested_at DESC LIMIT 1");
     }
 
     private static String action(RecordingGateway.Delivered request, String prefix) {
@@ -133,14 +129,7 @@ final class MeetingRequestTest {
             bot.pressOn(VOLUNTEERS[0], request, action(request, "mtg:pz:"));
             assertEquals(bot.t("en", "meet.none"), last(bot.out.textsTo(AMIRA)));
             assertEquals(bot.t("nl", "volunteer.paused_requests"), last(bot.out.textsTo(VOLUNTEERS[0])));
-            String paused = bot.koppel.db().read(c -> {
-                try (var r = c.createStatement().executeQuery(
-                        "SELECT paused FROM volunteer_profile WHERE person_id = " + VOLUNTEERS[0])) {
-                    r.next();
-                    return r.getString(1);
-                }
-            });
-            assertEquals("1", paused);
+            assertEquals("1", bot.one("SELECT paused FROM volunteer_profile WHERE person_id = " + VOLUNTEERS[0]));
         }
     }
 }

@@ -89,13 +89,8 @@ final class RemindersTest {
         try (TestBot bot = new TestBot(dir.resolve("k.db"), clock)) {
             bot.koppel.runDueJobs();
             bot.koppel.settle();
-            assertEquals("0", bot.koppel.db().read(c -> {
-                try (var r = c.createStatement().executeQuery(
-                        "SELECT COUNT(*) FROM job WHERE kind = 'remind' AND status = 'pending'")) {
-                    r.next();
-                    return r.getString(1);
-                }
-            }), "both reminders fell due and were handled");
+            assertEquals("0", bot.one("SELECT COUNT(*) FROM job WHERE kind = 'remind' AND status = 'pending'"),
+                    "both reminders fell due and were handled");
             assertEquals(0, reminders(bot, AMIRA, "en"));
             assertEquals(0, reminders(bot, VOL, "nl"));
         }

@@ -67,6 +67,15 @@ final class TestBot implements AutoCloseable {
         throw new AssertionError("no button " + action);
     }
 
+    /** The first column of the first row the query gives, or "none" when it gives no row. */
+    String one(String sql) {
+        return koppel.db().read(c -> {
+            try (var r = c.createStatement().executeQuery(sql)) {
+                return r.next() ? r.getString(1) : "none";
+            }
+        });
+    }
+
     PersonState state(long person) {
         return koppel.db().read(c -> PersonStore.load(c, person));
     }
