@@ -30,7 +30,7 @@ final class CommunityTest {
     }
 
     /** The coordinator makes "Eritrean community Tilburg" (Tigrinya) and returns its join and invite payloads. */
-    private static String[] community(TestBot bot) {
+    static String[] links(TestBot bot) {
         bot.send(TestBot.COORDINATOR, "/newcommunity");
         bot.send(TestBot.COORDINATOR, "Eritrean community Tilburg");
         bot.press(TestBot.COORDINATOR, "cm:lang:ti");
@@ -52,7 +52,7 @@ final class CommunityTest {
     void aLinkJoinsOnlyAfterConsentAndAnInviteWorksOnce() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             bot.send(TestBot.COORDINATOR, "hello");
-            String[] links = community(bot);
+            String[] links = links(bot);
             assertTrue(links[0].startsWith("j") && links[1].startsWith("k"), String.join(" ", links));
 
             bot.send(SAMIRA, "ti", "/start " + links[1]);
@@ -75,7 +75,7 @@ final class CommunityTest {
     void aBroadcastIsPreviewedThenReachesEveryActiveMemberOnceInTheCommunitysLanguage() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             bot.send(TestBot.COORDINATOR, "hello");
-            String[] links = community(bot);
+            String[] links = links(bot);
             bot.send(SAMIRA, "en", "/start " + links[1]);
             pressOwn(bot, SAMIRA, "kp:");
             for (long m : MEMBERS) {
@@ -116,7 +116,7 @@ final class CommunityTest {
     void aPhotoWithACaptionGoesOutAsAPhoto() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             bot.send(TestBot.COORDINATOR, "hello");
-            String[] links = community(bot);
+            String[] links = links(bot);
             bot.send(SAMIRA, "en", "/start " + links[1]);
             pressOwn(bot, SAMIRA, "kp:");
             bot.send(MEMBERS[0], "en", "/start " + links[0]);
@@ -140,7 +140,7 @@ final class CommunityTest {
     void onlyKeyPersonsAndCoordinatorsCanBroadcast() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             bot.send(TestBot.COORDINATOR, "hello");
-            String[] links = community(bot);
+            String[] links = links(bot);
             bot.send(MEMBERS[0], "en", "/start " + links[0]);
             pressOwn(bot, MEMBERS[0], "jn:");
             bot.send(MEMBERS[0], "en", "/broadcast");

@@ -54,16 +54,25 @@ final class People {
     }
 
     static void newcomer(TestBot bot, long who, String name, String when) {
+        newcomer(bot, who, name, when, null, "Nurse");
+    }
+
+    /** A newcomer whose town (null: skipped) and occupation are given, such as words a test looks for later. */
+    static void newcomer(TestBot bot, long who, String name, String when, String town, String occupation) {
         bot.send(who, "en", "/start");
         bot.press(who, "continue");
         bot.press(who, "role:newcomer");
         bot.press(who, "yes");
         bot.send(who, name);
         bot.press(who, "p:nl-ut");
-        bot.press(who, "skip");
+        if (town == null) {
+            bot.press(who, "skip");
+        } else {
+            bot.send(who, town);
+        }
         bot.press(who, "t:healthcare");
         bot.press(who, "done");
-        bot.send(who, "Nurse");
+        bot.send(who, occupation);
         bot.press(who, "p:5to10");
         bot.press(who, "t:nursing");
         bot.press(who, "done");

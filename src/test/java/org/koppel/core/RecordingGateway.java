@@ -44,6 +44,31 @@ final class RecordingGateway implements Gateway {
                 .map(m -> (Outgoing.Answer) m).toList();
     }
 
+    /** The buttons a message shows (none for edits and answers). */
+    static List<List<OutButton>> buttons(Outgoing m) {
+        if (m instanceof Outgoing.Send s) {
+            return s.buttons();
+        }
+        if (m instanceof Outgoing.Document d) {
+            return d.buttons();
+        }
+        return m instanceof Outgoing.Photo p ? p.buttons() : List.of();
+    }
+
+    /** Everything the chat was shown as text: messages, captions and edited texts. */
+    synchronized List<String> shownTo(long chatId) {
+        List<String> texts = new ArrayList<>();
+        for (Delivered d : to(chatId)) {
+            Outgoing m = d.message();
+            String t = m instanceof Outgoing.Send s ? s.text() : m instanceof Outgoing.Document doc ? doc.caption()
+                    : m instanceof Outgoing.Photo p ? p.caption() : m instanceof Outgoing.Edit e ? e.text() : null;
+            if (t != null) {
+                texts.add(t);
+            }
+        }
+        return texts;
+    }
+
     /** The newest message with buttons sent to the chat, with its ref. */
     synchronized Delivered keyboard(long chatId) {
         List<Delivered> mine = to(chatId);

@@ -48,6 +48,27 @@ final class TestBot implements AutoCloseable {
         koppel.settle();
     }
 
+    /**
+     * Presses the button with this label on the newest message to the person that shows it, as a
+     * person would: by what it says, not by how it is coded.
+     */
+    void pressLabel(long person, String label) {
+        List<RecordingGateway.Delivered> mine = out.to(person);
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            RecordingGateway.Delivered d = mine.get(i);
+            for (List<OutButton> row : RecordingGateway.buttons(d.message())) {
+                for (OutButton b : row) {
+                    if (b.data() != null && b.label().equals(label)) {
+                        inbox.accept(List.of(update(person, "en", new Inbound.Press(b.data(), "p" + KEYS.incrementAndGet(), d.ref()))));
+                        koppel.settle();
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no button labelled " + label + " for " + person);
+    }
+
     /** Presses the button with this action on a given message, such as a review request. */
     void pressOn(long person, RecordingGateway.Delivered shown, String action) {
         inbox.accept(List.of(update(person, "en",
