@@ -1,63 +1,67 @@
 package org.koppel.app;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.koppel.broadcast.BroadcastQueued;
+import org.koppel.broadcast.Broadcaster;
+import org.koppel.community.Links;
 import org.koppel.config.Config;
 import org.koppel.core.ButtonSigner;
 import org.koppel.core.Delivery;
 import org.koppel.core.Engine;
-import org.koppel.core.Flows;
+import org.koppel.core.Eraser;
+import org.koppel.core.Failures;
+import org.koppel.core.Feature;
+import org.koppel.core.Gateway;
 import org.koppel.core.Housekeeping;
 import org.koppel.core.Inbox;
+import org.koppel.core.Pacer;
 import org.koppel.core.Router;
 import org.koppel.core.Scheduler;
-import org.koppel.core.Waiting;
 import org.koppel.core.Secrets;
-import org.koppel.core.Gateway;
+import org.koppel.core.Waiting;
 import org.koppel.i18n.Messages;
-import org.koppel.onboarding.OnboardingFlow;
-import org.koppel.meeting.MeetingLookup;
-import org.koppel.meeting.MeetingWriter;
-import org.koppel.onboarding.ProfileWriter;
-import org.koppel.onboarding.VolunteerFlow;
-import org.koppel.onboarding.VolunteerWriter;
 import org.koppel.store.Database;
-import org.koppel.broadcast.BroadcastQueued;
-import org.koppel.broadcast.Broadcaster;
-import org.koppel.community.CommunityLookup;
-import org.koppel.community.CommunityWriter;
-import org.koppel.core.Pacer;
-import org.koppel.flow.Lookup;
 
-/** The bot put together: configuration, database, engine and delivery, behind any gateway. */
+/** The bot put together: configuration, database, features, engine and delivery, behind any gateway. */
 public final class Koppel implements AutoCloseable {
     private final Config config;
     private final Messages messages;
     private final Database db;
     private final Clock clock;
+    private final Links links = new Links();
+    private final List<Feature> features;
+    private RandomGenerator random = new SecureRandom();
     private Delivery delivery;
     private Engine engine;
-    private Inbox inbox;
     private Scheduler scheduler;
     private Broadcaster broadcaster;
-    private final CommunityLookup communities;
 
     private Koppel(Config config, Messages messages, Database db, Clock clock) {
         this.config = config;
         this.messages = messages;
         this.db = db;
         this.clock = clock;
-        this.communities = new CommunityLookup(db);
+        this.features = Features.all(config, links);
     }
 
-    /** Reads and checks config/ and messages/, opens the database and applies migrations. */
+    /** Reads and checks config/ and messages/, opens the database, applies migrations and upgrades old rows. */
     public static Koppel open(Path configDir, Path messagesDir, Path dbFile, Clock clock) {
         Config config = Config.load(configDir);
         Messages messages = Messages.load(messagesDir, config.settings());
         Database db = Database.open(dbFile, clock, config.settings().maxCommitBatch());
+        Upgrade.run(db, config, clock);
         return new Koppel(config, messages, db, clock);
+    }
+
+    /** Ids and link tokens from a seeded source, so a test can know them in advance. */
+    public Koppel withRandom(RandomGenerator seeded) {
+        this.random = seeded;
+        return this;
     }
 
     /**
@@ -67,18 +71,16 @@ public final class Koppel implements AutoCloseable {
     public Inbox start(Gateway gateway, Delivery.Sleeper sleeper, Set<Long> coordinators) {
         Housekeeping.run(db, clock);
         ButtonSigner signer = new ButtonSigner(Secrets.buttonKey(db));
-        MeetingLookup meetings = new MeetingLookup(db, config.settings().zone());
-        Lookup lookup = (what, person, now) -> what.startsWith(CommunityLookup.PREFIX)
-                ? communities.answer(what, person, now) : meetings.answer(what, person, now);
-        Router router = new Router(config, messages, new Flows(new OnboardingFlow(), new VolunteerFlow()),
-                signer, coordinators, lookup);
+        Router router = new Router(config, messages, features, Features.ENTRY, signer, coordinators,
+                new DatabaseViews(db), LegacyButtons::translate, random);
         Pacer pacer = new Pacer(config.settings().broadcastPerSecond(), System::nanoTime, sleeper);
         delivery = new Delivery(db, gateway, clock, sleeper, Math.max(4, config.settings().lanes()), pacer);
-        engine = new Engine(db, router, List.of(new ProfileWriter(), new VolunteerWriter(), new MeetingWriter(),
-                new CommunityWriter()), delivery, messages, config.settings().defaultLanguage(), clock, config.settings().lanes());
+        Failures failures = new Failures(db, delivery, messages, config.settings().defaultLanguage(), clock);
+        engine = new Engine(db, router, features.stream().flatMap(f -> f.writers().stream()).toList(),
+                new Eraser(Features.parts(features)), delivery, failures, clock, coordinators, config.settings().lanes());
         broadcaster = new Broadcaster(db, gateway, pacer, sleeper, clock, messages, signer);
         engine.onCommitted(e -> e instanceof BroadcastQueued, broadcaster::wake);
-        inbox = new Inbox(db, engine, clock);
+        Inbox inbox = new Inbox(db, engine, clock);
         scheduler = new Scheduler(db, engine, clock);
         delivery.resumePending();
         inbox.replay();
@@ -88,8 +90,8 @@ public final class Koppel implements AutoCloseable {
     }
 
     /** Where community links point: Telegram mode sets the bot's real username at start. */
-    public CommunityLookup communities() {
-        return communities;
+    public Links links() {
+        return links;
     }
 
     /** Waits until every queued broadcast has gone out; for tests and the terminal. */
@@ -109,6 +111,11 @@ public final class Koppel implements AutoCloseable {
         return messages;
     }
 
+    /** The commands people can send, for the command menu. */
+    public List<String> commands() {
+        return features.stream().flatMap(f -> f.routes().stream()).map(r -> r.command()).distinct().toList();
+    }
+
     /** Runs the jobs due by the clock now; the scheduler does this by itself, tests call it to be sure. */
     public int runDueJobs() {
         return scheduler.runDue();
@@ -118,11 +125,12 @@ public final class Koppel implements AutoCloseable {
         return db;
     }
 
-    /** Waits until all updates handed in so far are handled and their replies delivered. */
+    /** Waits until all updates handed in so far are handled, their replies delivered and erasures off the log. */
     public void settle() {
         Waiting.until(scheduler::idle);
         engine.drain();
         Waiting.until(delivery::idle);
+        db.awaitTruncated();
     }
 
     @Override

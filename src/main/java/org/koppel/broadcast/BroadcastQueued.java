@@ -1,6 +1,6 @@
 package org.koppel.broadcast;
 
-import org.koppel.flow.Effect;
+import org.koppel.conversation.Effect;
 
 /**
  * A key person's message, confirmed after the preview: one delivery row per active member who has

@@ -110,6 +110,29 @@ public final class BroadcastStore {
         Statements.update(c, "UPDATE broadcast SET status_ref = ? WHERE id = ?", ref, broadcast);
     }
 
+    /**
+     * A person is erased: no copy goes to them any more, and what they wrote as a key person leaves
+     * the bot's keeping (a broadcast still going out stops); the counts of what was sent stay.
+     */
+    static void erase(Connection c, long person, long now) throws SQLException {
+        Statements.update(c, "DELETE FROM broadcast_delivery WHERE person_id = ?", person);
+        Statements.update(c, "DELETE FROM broadcast_delivery WHERE status IN ('pending', 'sending') AND broadcast_id IN "
+                + "(SELECT id FROM broadcast WHERE sender_id = ?)", person);
+        // sender 0 and no name: the row keeps its counts but no longer says who wrote what
+        Statements.update(c, "UPDATE broadcast SET sender_id = 0, sender_name = '', text = NULL, photo = NULL, "
+                + "status = 'done', finished_at = COALESCE(finished_at, ?) WHERE sender_id = ?", now, person);
+    }
+
+    /** Whether the sender has been erased since (nothing more is said to them then). */
+    static boolean senderGone(Connection c, long broadcast) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT sender_id = 0 FROM broadcast WHERE id = ?")) {
+            s.setLong(1, broadcast);
+            try (ResultSet r = s.executeQuery()) {
+                return !r.next() || r.getBoolean(1);
+            }
+        }
+    }
+
     static void finish(Connection c, long broadcast, long now) throws SQLException {
         Statements.update(c, "UPDATE broadcast SET status = 'done', finished_at = ? WHERE id = ?", now, broadcast);
     }

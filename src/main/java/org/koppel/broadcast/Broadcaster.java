@@ -2,6 +2,8 @@ package org.koppel.broadcast;
 
 import java.time.Clock;
 import java.util.List;
+import org.koppel.community.CommunityConversation;
+import org.koppel.conversation.Keys;
 import org.koppel.core.ButtonSigner;
 import org.koppel.core.Delivery;
 import org.koppel.core.DeliveryException;
@@ -9,7 +11,6 @@ import org.koppel.core.Gateway;
 import org.koppel.core.OutButton;
 import org.koppel.core.Outgoing;
 import org.koppel.core.Pacer;
-import org.koppel.core.Router;
 import org.koppel.core.Worker;
 import org.koppel.i18n.Messages;
 import org.koppel.i18n.Texts;
@@ -34,8 +35,6 @@ public final class Broadcaster extends Worker {
      */
     public static final int IN_FLIGHT = 4;
     private static final int BATCH = 50;
-    /** The action of the Leave button under a broadcast: "lv:<community base 36>". */
-    public static final String LEAVE = "lv:";
 
     private final Database db;
     private final Gateway gateway;
@@ -116,6 +115,9 @@ public final class Broadcaster extends Worker {
                 edit(b.sender(), statusRef, progress(own, b, counts));
             }
         }
+        if (db.read(c -> BroadcastStore.senderGone(c, b.id()))) {
+            return;
+        }
         var counts = db.read(c -> BroadcastStore.counts(c, b.id()));
         String report = own.message(own.t("broadcast.report", "community", b.communityName(), "delivered", counts.sent(),
                 "blocked", counts.blocked(), "failed", counts.failed()));
@@ -180,7 +182,8 @@ public final class Broadcaster extends Worker {
         String text = t.message(t.t("broadcast.copy", "community", b.communityName(), "name", b.senderName(),
                 "text", body));
         List<List<OutButton>> leave = List.of(List.of(new OutButton(t.t("button.leave", "community", b.communityName()),
-                signer.sign(person, Router.STANDING, LEAVE + Long.toString(b.community(), 36)))));
+                signer.sign(person, Keys.of(CommunityConversation.KIND, b.community()), ButtonSigner.STANDING,
+                        CommunityConversation.LEAVE))));
         return b.photo() == null ? new Outgoing.Send(text, leave) : new Outgoing.Photo(b.photo(), text, leave);
     }
 

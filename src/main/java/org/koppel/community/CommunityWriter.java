@@ -2,49 +2,59 @@ package org.koppel.community;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.koppel.broadcast.BroadcastQueued;
+import org.koppel.conversation.Effect;
+import org.koppel.conversation.Keys;
 import org.koppel.core.EffectWriter;
-import org.koppel.flow.Effect;
+import org.koppel.core.Events;
 import org.koppel.store.Statements;
 
-/** Stores communities, memberships, invites, pauses and queued broadcasts. */
-public final class CommunityWriter implements EffectWriter {
+/**
+ * Stores communities, invites and memberships. A single-use invite is taken in the same statement
+ * that checks it is unused, so of two people who opened it only the first becomes key person, and
+ * each is told what really happened.
+ */
+final class CommunityWriter implements EffectWriter {
 
     @Override
-    public boolean write(Connection c, long personId, Effect effect, long now) throws SQLException {
-        if (effect instanceof BroadcastQueued q) {
-            org.koppel.broadcast.BroadcastStore.queue(c, personId, q, now);
-            return true;
-        }
-        if (!(effect instanceof CommunityChanged change)) {
+    public boolean write(Connection c, long person, Effect effect, long now, Events events) throws SQLException {
+        if (!(effect instanceof CommunityChange change)) {
             return false;
         }
-        if (change instanceof CommunityChanged.Created k) {
+        if (change instanceof CommunityChange.Created k) {
             Statements.update(c, "INSERT INTO community(name, language, region, join_token, created_by, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", k.name(), k.language(), k.region(), k.joinToken(), personId, now);
-        } else if (change instanceof CommunityChanged.Invited k) {
+                    + "VALUES (?, ?, ?, ?, ?, ?)", k.name(), k.language(), k.region(), k.joinToken(), person, now);
+        } else if (change instanceof CommunityChange.Invited k) {
             Statements.update(c, "INSERT INTO invite(token, community_id, created_by, created_at) VALUES (?, ?, ?, ?)",
-                    k.token(), k.community(), personId, now);
-        } else if (change instanceof CommunityChanged.Joined k) {
-            join(c, personId, k, now);
-        } else if (change instanceof CommunityChanged.Left k) {
-            Statements.update(c, "UPDATE membership SET status = 'left' WHERE community_id = ? AND person_id = ?", k.community(), personId);
-        } else if (change instanceof CommunityChanged.Paused k) {
-            Statements.update(c, "UPDATE person SET paused = ? WHERE id = ?", k.paused() ? 1 : 0, personId);
+                    k.token(), k.community(), person, now);
+        } else if (change instanceof CommunityChange.Join k) {
+            String outcome = join(c, person, k, now);
+            events.send(person, Keys.of(CommunityConversation.KIND, k.community()), new CommunityEvent(k.community(), outcome));
+        } else if (change instanceof CommunityChange.Left k) {
+            Statements.update(c, "UPDATE membership SET status = 'left' WHERE community_id = ? AND person_id = ?",
+                    k.community(), person);
+        } else if (change instanceof CommunityChange.Appoint k) {
+            member(c, k.community(), k.person(), "key_person", now);
+            events.send(k.person(), Keys.of(CommunityConversation.KIND, k.community()),
+                    new CommunityEvent(k.community(), "appointed"));
         }
         return true;
     }
 
-    /** An invite is used once: without an unused one, a key-person join changes nothing. */
-    private static void join(Connection c, long person, CommunityChanged.Joined k, long now) throws SQLException {
+    private static String join(Connection c, long person, CommunityChange.Join k, long now) throws SQLException {
         if (k.invite() != null && Statements.update(c, "UPDATE invite SET used_by = ?, used_at = ? WHERE token = ? "
                 + "AND community_id = ? AND used_by IS NULL", person, now, k.invite(), k.community()) == 0) {
-            return;
+            return "taken";
         }
-        String role = k.keyPerson() ? "key_person" : "member";
-        Statements.update(c, "INSERT INTO membership(community_id, person_id, role, status, joined_at) VALUES (?, ?, ?, 'active', ?) "
-                + "ON CONFLICT(community_id, person_id) DO UPDATE SET status = 'active', "
+        String role = k.invite() != null ? "key_person" : "member";
+        member(c, k.community(), person, role, now);
+        return role;
+    }
+
+    /** A key person stays one when joining again by a member's link. */
+    private static void member(Connection c, long community, long person, String role, long now) throws SQLException {
+        Statements.update(c, "INSERT INTO membership(community_id, person_id, role, status, joined_at) "
+                + "VALUES (?, ?, ?, 'active', ?) ON CONFLICT(community_id, person_id) DO UPDATE SET status = 'active', "
                 + "role = CASE WHEN excluded.role = 'key_person' THEN 'key_person' ELSE membership.role END",
-                k.community(), person, role, now);
+                community, person, role, now);
     }
 }

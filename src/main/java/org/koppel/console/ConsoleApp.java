@@ -21,7 +21,7 @@ import org.koppel.core.OutButton;
 import org.koppel.core.OutboxStore;
 import org.koppel.core.Outgoing;
 import org.koppel.core.Update;
-import org.koppel.onboarding.DemoData;
+import org.koppel.app.DemoData;
 
 /**
  * Terminal mode: several people chat with the same core and database. "Name: text" speaks as

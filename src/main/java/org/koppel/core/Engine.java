@@ -3,19 +3,20 @@ package org.koppel.core;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.koppel.flow.Effect;
-import org.koppel.flow.Schedule;
-import org.koppel.i18n.Messages;
+import java.util.function.Predicate;
+import org.koppel.conversation.Effect;
+import org.koppel.conversation.Signal;
+import org.koppel.conversation.Tell;
 import org.koppel.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,37 +24,37 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs updates. Each person maps to one lane, a single thread, so their updates are handled
  * strictly in order while other people's run in parallel. One update is one write: its inbox row
- * is marked done, the person's new state, domain effects and replies are stored together, and
- * only after that commit do the replies go to {@link Delivery}.
+ * is marked done, the person's conversations, the features' effects, jobs, messages and events
+ * for others are stored together, and only after that commit do the messages go to {@link Delivery}.
  */
 public final class Engine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Engine.class);
     private final Database db;
     private final Router router;
     private final List<EffectWriter> writers;
+    private final Eraser eraser;
     private final Delivery delivery;
-    private final Messages messages;
-    private final String defaultLanguage;
     private final Clock clock;
+    private final Set<Long> coordinators;
     private final ExecutorService[] lanes;
+    private final Failures failures;
     private volatile Runnable onScheduled = () -> { };
-    private volatile java.util.function.Predicate<Effect> wakes = e -> false;
+    private volatile Predicate<Effect> wakes = e -> false;
     private volatile Runnable onWake = () -> { };
     /** Updates submitted and not yet finished (committed and handed on, or failed). */
     private final AtomicInteger pending = new AtomicInteger();
     private final Cache<Long, PersonState> people = Caffeine.newBuilder().maximumSize(100_000).build();
 
-    public Engine(Database db, Router router, List<EffectWriter> writers, Delivery delivery, Messages messages,
-                  String defaultLanguage, Clock clock, int laneCount) {
+    public Engine(Database db, Router router, List<EffectWriter> writers, Eraser eraser, Delivery delivery,
+                  Failures failures, Clock clock, Set<Long> coordinators, int laneCount) {
         this.db = db;
         this.router = router;
-        List<EffectWriter> all = new ArrayList<>(writers);
-        all.add(new JobStore());
-        this.writers = List.copyOf(all);
+        this.writers = List.copyOf(writers);
+        this.eraser = eraser;
         this.delivery = delivery;
-        this.messages = messages;
-        this.defaultLanguage = defaultLanguage;
+        this.failures = failures;
         this.clock = clock;
+        this.coordinators = Set.copyOf(coordinators);
         this.lanes = new ExecutorService[laneCount];
         for (int i = 0; i < laneCount; i++) {
             int n = i;
@@ -71,7 +72,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** What to do after a commit holding an effect that others pick up, such as a queued broadcast. */
-    public void onCommitted(java.util.function.Predicate<Effect> which, Runnable wake) {
+    public void onCommitted(Predicate<Effect> which, Runnable wake) {
         wakes = which;
         onWake = wake;
     }
@@ -85,145 +86,154 @@ public final class Engine implements AutoCloseable {
         return lanes[Math.floorMod(Long.hashCode(u.chatId()) * 0x9E3779B9, lanes.length)];
     }
 
+    private PersonState load(long person) {
+        return people.get(person, id -> db.read(c -> PersonStore.load(c, id)));
+    }
+
     private void handle(long inboxId, Update u) {
         try {
             if (!u.privateChat()) {
-                groupChat(inboxId, u);
+                delivery.enqueue(db.write(c -> GroupNotice.answer(c, inboxId, u, failures, clock.millis())));
                 pending.decrementAndGet();
                 return;
             }
-            PersonState current = people.get(u.personId(), id -> db.read(c -> PersonStore.load(c, id)));
+            PersonState current = load(u.personId());
             Instant now = clock.instant();
             Outcome o = router.route(current, u, now);
-            // A press answer only stops the button's spinner and is useless minutes later, so it
-            // is sent straight after the commit instead of being stored for redelivery.
-            List<OutboxRow> answers = o.outgoing().stream().filter(m -> m instanceof Outgoing.Answer)
-                    .map(m -> new OutboxRow(OutboxRow.TRANSIENT, u.chatId(), m)).toList();
-            List<Outgoing> kept = o.outgoing().stream().filter(m -> !(m instanceof Outgoing.Answer)).toList();
-            List<String> payloads = OutboxStore.payloads(kept);
-            boolean personChanged = o.state().person() != null && !o.state().person().equals(current.person());
-            List<Outgoing> told = new ArrayList<>();
-            for (var tell : o.tells()) {
-                told.add(router.render(tell, tell.language() != null ? tell.language() : languageOf(tell.to())));
-            }
-            List<String> toldPayloads = OutboxStore.payloads(List.copyOf(told));
-            List<Update> forwarded = new ArrayList<>();
-            for (int i = 0; i < o.forwards().size(); i++) {
-                Forward f = o.forwards().get(i);
-                forwarded.add(new Update(u.sourceKey() + ">" + i, f.to(), f.to(), true, null, null, f.event()));
-            }
+            Step step = new Step(u, o, told(o), events(u, o));
             // The next update of this person builds on this state while the commit is pending:
             // lanes never wait for the disk, and one commit carries many people's steps.
-            if (o.state().known() || o.deleted()) {
+            if (o.state().known() || o.forget()) {
                 people.put(u.personId(), o.state());
             }
-            db.writeAsync(c -> {
-                InboxStore.finish(c, inboxId, "done");
-                if (o.deleted()) {
-                    PersonStore.delete(c, u.personId());
-                } else if (o.state().known()) {
-                    PersonStore.save(c, o.state(), personChanged, now.toEpochMilli());
-                    writeEffects(c, u.personId(), o.effects(), now.toEpochMilli());
-                }
-                List<OutboxRow> rows = new ArrayList<>(OutboxStore.insert(c, u.chatId(), kept, payloads, now.toEpochMilli()));
-                for (int i = 0; i < told.size(); i++) {
-                    rows.addAll(OutboxStore.insert(c, o.tells().get(i).to(), List.of(told.get(i)),
-                            List.of(toldPayloads.get(i)), now.toEpochMilli()));
-                }
-                List<InboxStore.Entry> events = InboxStore.insertNew(c, forwarded, now.toEpochMilli());
-                return new Written(rows, events);
-            }).whenComplete((written, error) -> {
+            db.writeAsync(c -> write(c, inboxId, step, now.toEpochMilli())).whenComplete((written, error) -> {
                 if (error == null) {
-                    // replies leave only now that the step is durable
-                    delivery.enqueue(answers);
-                    delivery.enqueue(written.rows());
-                    written.events().forEach(e -> submit(e.id(), e.update()));
-                    if (o.effects().stream().anyMatch(e -> e instanceof Schedule)) {
-                        onScheduled.run();
-                    }
-                    if (o.effects().stream().anyMatch(wakes)) {
-                        onWake.run();
-                    }
-                    pending.decrementAndGet();
+                    committed(step, written);
                 } else {
                     people.invalidate(u.personId());
                     lane(u).execute(() -> {
-                        failed(inboxId, u, error instanceof RuntimeException re ? re : new IllegalStateException(error));
-                        pending.decrementAndGet();
+                        fail(inboxId, u, error instanceof RuntimeException re ? re : new IllegalStateException(error));
                     });
                 }
             });
         } catch (RuntimeException e) {
-            failed(inboxId, u, e);
-            pending.decrementAndGet();
+            fail(inboxId, u, e);
         }
+    }
+
+    /** One update's work, ready before the write so the single writer thread only writes. */
+    private record Step(Update u, Outcome o, List<Told> told, List<Update> events) {
+    }
+
+    /** A message to someone else, rendered in their language. */
+    private record Told(long to, Outgoing message, Set<Long> about) {
     }
 
     private record Written(List<OutboxRow> rows, List<InboxStore.Entry> events) {
     }
 
-    /** The language someone else reads, for a message the engine writes to them. */
-    private String languageOf(long personId) {
-        PersonState st = people.get(personId, id -> db.read(c -> PersonStore.load(c, id)));
-        return st.known() ? st.person().language() : defaultLanguage;
+    private List<Told> told(Outcome o) {
+        List<Told> out = new ArrayList<>();
+        for (Tell t : o.tells()) {
+            out.add(new Told(t.to(), router.render(t, t.language() != null ? t.language() : languageOf(t.to())), t.about()));
+        }
+        return out;
     }
 
-    private void writeEffects(Connection c, long personId, List<Effect> effects, long now) throws SQLException {
-        for (Effect e : effects) {
-            boolean written = false;
-            for (EffectWriter w : writers) {
-                if (w.write(c, personId, e, now)) {
-                    written = true;
-                    break;
-                }
+    private List<Update> events(Update u, Outcome o) {
+        List<Update> out = new ArrayList<>();
+        for (int i = 0; i < o.signals().size(); i++) {
+            Signal s = o.signals().get(i);
+            out.add(new Update(u.sourceKey() + ">" + i, s.to(), s.to(), true, null, null,
+                    router.types().inbound(s, u.personId())));
+        }
+        return out;
+    }
+
+    private Written write(Connection c, long inboxId, Step step, long now) throws SQLException {
+        Update u = step.u();
+        Outcome o = step.o();
+        InboxStore.finish(c, inboxId, "done");
+        Events events = new Events();
+        List<OutboxRow> rows = new ArrayList<>();
+        if (o.forget()) {
+            eraser.erase(c, u.personId(), now, events);
+        } else if (o.state().known()) {
+            PersonStore.save(c, o.state().person(), o.personChanged(), o.changed(), o.ended(), now);
+            for (Effect e : o.effects()) {
+                writeEffect(c, u.personId(), e, now, events);
             }
-            if (!written) {
-                throw new IllegalStateException("no writer for effect " + e.getClass().getSimpleName());
+            JobStore.apply(c, u.personId(), o.jobs(), now);
+        }
+        if (!o.forget()) {
+            // also to someone not stored, such as a coordinator from the config who only pressed a button
+            rows.addAll(OutboxStore.insert(c, u.chatId(), o.replies(), now));
+        }
+        for (Told t : step.told()) {
+            // nothing goes to someone the bot does not know (or no longer knows), except coordinators
+            if (coordinators.contains(t.to()) || PersonStore.exists(c, t.to())) {
+                rows.addAll(OutboxStore.insert(c, t.to(), List.of(new Outcome.Reply(t.message(), t.about())), now));
             }
         }
-    }
-
-    /** In a group the bot says once that it only talks privately, and otherwise stays quiet. */
-    private void groupChat(long inboxId, Update u) {
-        long now = clock.millis();
-        String text = messages.of(u.languageHint()).message(messages.of(u.languageHint()).t("group.private_only"));
-        List<OutboxRow> rows = db.write(c -> {
-            InboxStore.finish(c, inboxId, "done");
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO group_notice(chat_id, noticed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                s.setLong(1, u.chatId());
-                s.setLong(2, now);
-                if (s.executeUpdate() == 0) {
-                    return List.of();
-                }
+        List<Update> all = new ArrayList<>(step.events());
+        List<Signal> written = events.signals();
+        for (int i = 0; i < written.size(); i++) {
+            Signal s = written.get(i);
+            if (o.forget() && s.to() == u.personId()) {
+                continue;
             }
-            return OutboxStore.insert(c, u.chatId(), List.of(new Outgoing.Send(text, List.of())), now);
-        });
-        delivery.enqueue(rows);
+            all.add(new Update(u.sourceKey() + ">w" + i, s.to(), s.to(), true, null, null,
+                    router.types().inbound(s, u.personId())));
+        }
+        return new Written(rows, InboxStore.insertNew(c, all, now));
     }
 
-    /** Logs ids and the kind of failure only, never texts; tells the person something went wrong. */
-    private void failed(long inboxId, Update u, RuntimeException e) {
-        StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        log.error("update {} (inbox {}) for person {} failed: {} at {}", u.sourceKey(), inboxId, u.personId(),
-                e.getClass().getName(), where);
+    private void writeEffect(Connection c, long person, Effect e, long now, Events events) throws SQLException {
+        for (EffectWriter w : writers) {
+            if (w.write(c, person, e, now, events)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("no writer for effect " + e.getClass().getSimpleName());
+    }
+
+    private void committed(Step step, Written written) {
+        Outcome o = step.o();
+        long chat = step.u().chatId();
+        // a press answer only stops the button's spinner and is useless minutes later; the goodbye
+        // to an erased person must not be kept either: both go straight out, unstored
+        List<OutboxRow> unstored = new ArrayList<>();
+        if (o.answer() != null) {
+            unstored.add(new OutboxRow(OutboxRow.TRANSIENT, chat, o.answer()));
+        }
+        if (o.forget()) {
+            o.replies().forEach(r -> unstored.add(new OutboxRow(OutboxRow.TRANSIENT, chat, r.message())));
+            db.truncateLogSoon();
+        }
+        delivery.enqueue(unstored);
+        delivery.enqueue(written.rows());
+        written.events().forEach(e -> submit(e.id(), e.update()));
+        if (o.jobs().stream().anyMatch(j -> j.due() != null)) {
+            onScheduled.run();
+        }
+        if (o.effects().stream().anyMatch(wakes)) {
+            onWake.run();
+        }
+        pending.decrementAndGet();
+    }
+
+    /** The language someone else reads, for a message the engine writes to them. */
+    private String languageOf(long personId) {
+        PersonState st = load(personId);
+        return st.known() ? st.person().language() : failures.defaultLanguage();
+    }
+
+    private void fail(long inboxId, Update u, RuntimeException e) {
         people.invalidate(u.personId());
         try {
-            PersonState known = people.get(u.personId(), id -> db.read(c -> PersonStore.load(c, id)));
-            String language = known.known() ? known.person().language() : defaultLanguage;
-            var texts = messages.of(language);
-            List<Outgoing> reply = new ArrayList<>();
-            if (u.event() instanceof Inbound.Press p) {
-                reply.add(new Outgoing.Answer(p.pressId(), null));
-            }
-            reply.add(new Outgoing.Send(texts.message(texts.t("error.internal")), List.of()));
-            long now = clock.millis();
-            delivery.enqueue(db.write(c -> {
-                InboxStore.finish(c, inboxId, "failed");
-                return OutboxStore.insert(c, u.chatId(), reply, now);
-            }));
-        } catch (RuntimeException again) {
-            log.error("could not record failure of inbox {}: {}", inboxId, again.getClass().getName());
+            failures.failed(inboxId, u, e, load(u.personId()));
+        } finally {
+            pending.decrementAndGet();
         }
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Inbound.Unsupported.class, name = "unsupported"),
         @JsonSubTypes.Type(value = Inbound.Edited.class, name = "edited"),
         @JsonSubTypes.Type(value = Inbound.Event.class, name = "event"),
+        @JsonSubTypes.Type(value = Inbound.Job.class, name = "job"),
         @JsonSubTypes.Type(value = Inbound.Photo.class, name = "photo")})
 public sealed interface Inbound {
 
@@ -37,8 +38,15 @@ public sealed interface Inbound {
     record Edited() implements Inbound {
     }
 
-    /** Something another person did that concerns this one, such as a coordinator's decision. */
-    record Event(String name, String value, long from) implements Inbound {
+    /**
+     * An event for the person's conversation {@code key}: its registered type name and its JSON,
+     * and who caused it (0: the bot itself).
+     */
+    record Event(String key, String type, String json, long from) implements Inbound {
+    }
+
+    /** A job of the person's conversation {@code key} has fallen due. */
+    record Job(String key, String name, String payload) implements Inbound {
     }
 
     /** Parses typed text: a leading slash makes a command. */

@@ -22,6 +22,7 @@ final class InboxStore {
         return insertNew(c, updates, updates.stream().map(Json::write).toList(), now);
     }
 
+
     static List<Entry> insertNew(Connection c, List<Update> updates, List<String> payloads, long now)
             throws SQLException {
         List<Entry> fresh = new ArrayList<>(updates.size());
@@ -64,6 +65,11 @@ final class InboxStore {
             }
         }
         return entries;
+    }
+
+    /** Updates from or for the person, handled or not: an erased person leaves no inbox rows. */
+    static void erase(Connection c, long person) throws SQLException {
+        Statements.update(c, "DELETE FROM inbox WHERE chat_id = ?", person);
     }
 
     /** Handled updates are kept two days so a late redelivery is still recognised, then go. */

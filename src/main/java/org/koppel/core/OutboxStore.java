@@ -14,32 +14,32 @@ public final class OutboxStore {
     private OutboxStore() {
     }
 
-    /** JSON of each message, made before the write so the single writer thread only writes. */
-    static List<String> payloads(List<Outgoing> messages) {
-        return messages.stream().map(Json::write).toList();
-    }
-
-    static List<OutboxRow> insert(Connection c, long chatId, List<Outgoing> messages, long now) throws SQLException {
-        return insert(c, chatId, messages, payloads(messages), now);
-    }
-
-    static List<OutboxRow> insert(Connection c, long chatId, List<Outgoing> messages, List<String> payloads, long now)
+    /**
+     * Stores messages for a chat, each tagged with the people whose details it carries, so the
+     * copy the bot keeps goes when one of them is erased.
+     */
+    static List<OutboxRow> insert(Connection c, long chatId, List<Outcome.Reply> messages, long now)
             throws SQLException {
         List<OutboxRow> rows = new ArrayList<>(messages.size());
-        {
-            PreparedStatement s = Statements.prepare(c,
+        PreparedStatement s = Statements.prepare(c,
                 "INSERT INTO outbox(chat_id, payload, has_buttons, created_at) VALUES (?, ?, ?, ?) RETURNING id");
-            for (int i = 0; i < messages.size(); i++) {
-                Outgoing m = messages.get(i);
-                s.setLong(1, chatId);
-                s.setString(2, payloads.get(i));
-                s.setInt(3, m.hasButtons() ? 1 : 0);
-                s.setLong(4, now);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    rows.add(new OutboxRow(r.getLong(1), chatId, m));
+        for (Outcome.Reply reply : messages) {
+            Outgoing m = reply.message();
+            s.setLong(1, chatId);
+            s.setString(2, Json.write(m));
+            s.setInt(3, m.hasButtons() ? 1 : 0);
+            s.setLong(4, now);
+            long id;
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+            for (long person : reply.about()) {
+                if (person != chatId) {
+                    Statements.update(c, "INSERT OR IGNORE INTO outbox_about(outbox_id, person_id) VALUES (?, ?)", id, person);
                 }
             }
+            rows.add(new OutboxRow(id, chatId, m));
         }
         return rows;
     }
@@ -99,10 +99,16 @@ public final class OutboxStore {
 
     /** Forgets delivered messages after a week: they hold answers people gave. */
     static int prune(Connection c, long before) throws SQLException {
-        {
-            PreparedStatement s = Statements.prepare(c, "DELETE FROM outbox WHERE status <> 'pending' AND created_at < ?");
-            s.setLong(1, before);
-            return s.executeUpdate();
-        }
+        Statements.update(c, "DELETE FROM outbox_about WHERE outbox_id IN (SELECT id FROM outbox "
+                + "WHERE status <> 'pending' AND created_at < ?)", before);
+        return Statements.update(c, "DELETE FROM outbox WHERE status <> 'pending' AND created_at < ?", before);
+    }
+
+    /** Every message the bot keeps that went to the person or carries their details. */
+    static void erase(Connection c, long person) throws SQLException {
+        Statements.update(c, "DELETE FROM outbox WHERE chat_id = ? "
+                + "OR id IN (SELECT outbox_id FROM outbox_about WHERE person_id = ?)", person, person);
+        Statements.update(c, "DELETE FROM outbox_about WHERE person_id = ? "
+                + "OR outbox_id NOT IN (SELECT id FROM outbox)", person);
     }
 }

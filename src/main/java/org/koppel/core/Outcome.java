@@ -1,35 +1,34 @@
 package org.koppel.core;
 
 import java.util.List;
-import org.koppel.flow.Effect;
-import org.koppel.flow.Tell;
+import java.util.Set;
+import org.koppel.conversation.Effect;
+import org.koppel.conversation.Signal;
+import org.koppel.conversation.Tell;
 
 /**
- * Everything one update changes, written in one transaction: the person's new state (null
- * parts when the person asked to be deleted or the update concerned nobody known), domain
- * effects, the messages to send to the person, messages to others (rendered in their language
- * by the engine), and events for others, which go through their own lane via the inbox.
+ * Everything one update changes, written in one transaction: the person's new state and which of
+ * their conversations changed or ended, the features' own effects, jobs, the messages to the
+ * person (each with the people whose details it carries), messages to others (rendered in their
+ * language by the engine), and events for conversations, which go through the inbox.
+ *
+ * @param answer the notice for a pressed button, sent once and never stored
+ * @param forget the person asked to be erased
  */
-public record Outcome(PersonState state, boolean deleted, List<Effect> effects, List<Outgoing> outgoing,
-                      List<Tell> tells, List<Forward> forwards) {
+public record Outcome(PersonState state, boolean personChanged, List<Conv> changed, Set<String> ended,
+                      List<Effect> effects, List<Job> jobs, List<Reply> replies, List<Tell> tells,
+                      List<Signal> signals, Outgoing.Answer answer, boolean forget) {
 
-    /**
-     * A press on a standing button: the notice answers it; when it passes something on, the
-     * buttons are taken away so the same message cannot be pressed again.
-     */
-    static Outcome standingPress(PersonState st, Inbound.Press press, String notice, List<Forward> forwards) {
-        return standingPress(st, press, notice, forwards, !forwards.isEmpty());
+    /** A message to the person and the people whose details it carries. */
+    public record Reply(Outgoing message, Set<Long> about) {
     }
 
-    /** As above, with the buttons kept when the same message may rightly be pressed again. */
-    static Outcome standingPress(PersonState st, Inbound.Press press, String notice, List<Forward> forwards,
-                                 boolean clear) {
-        List<Outgoing> out = !clear ? List.of(new Outgoing.Answer(press.pressId(), notice))
-                : List.of(new Outgoing.Answer(press.pressId(), notice), new Outgoing.Edit(press.messageRef(), null, List.of()));
-        return new Outcome(st, false, List.of(), out, List.of(), forwards);
+    /** A job of one of the person's conversations to schedule, or to cancel when due is null (all when name is). */
+    public record Job(String key, String name, String payload, java.time.Instant due) {
     }
 
     static Outcome nothing() {
-        return new Outcome(PersonState.NEW, false, List.of(), List.of(), List.of(), List.of());
+        return new Outcome(PersonState.NEW, false, List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, false);
     }
 }

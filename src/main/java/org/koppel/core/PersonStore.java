@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.koppel.store.Statements;
 
 /** person and conversation rows. */
@@ -12,69 +15,55 @@ public final class PersonStore {
     }
 
     public static PersonState load(Connection c, long id) throws SQLException {
-        {
-            PreparedStatement s = Statements.prepare(c,
-                "SELECT p.language, v.flow, v.state, v.data, v.data_version, v.seq FROM person p "
-                        + "LEFT JOIN conversation v ON v.person_id = p.id WHERE p.id = ?");
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return PersonState.NEW;
-                }
-                Person person = new Person(id, r.getString(1));
-                String flow = r.getString(2);
-                Conversation conv = flow == null ? null
-                        : new Conversation(flow, r.getString(3), r.getString(4), r.getInt(5), r.getLong(6));
-                return new PersonState(person, conv);
+        Person person;
+        PreparedStatement p = Statements.prepare(c, "SELECT language FROM person WHERE id = ?");
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+            if (!r.next()) {
+                return PersonState.NEW;
+            }
+            person = new Person(id, r.getString(1));
+        }
+        Map<String, Conv> conversations = new LinkedHashMap<>();
+        PreparedStatement s = Statements.prepare(c, "SELECT key, kind, state, data, data_version, seq, asked "
+                + "FROM conversation WHERE person_id = ? ORDER BY key");
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Conv conv = new Conv(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
+                        r.getLong(6), r.getLong(7));
+                conversations.put(conv.key(), conv);
             }
         }
+        return new PersonState(person, conversations);
     }
 
-    public static void save(Connection c, PersonState st, boolean personChanged, long now) throws SQLException {
-        Person p = st.person();
+    /** Writes the person when new or changed, the conversations that changed, and drops those that ended. */
+    public static void save(Connection c, Person p, boolean personChanged, Collection<Conv> changed,
+                            Collection<String> ended, long now) throws SQLException {
         if (personChanged) {
-            PreparedStatement s = Statements.prepare(c,
-                "INSERT INTO person(id, language, created_at) VALUES (?, ?, ?) "
-                        + "ON CONFLICT(id) DO UPDATE SET language = excluded.language");
-            s.setLong(1, p.id());
-            s.setString(2, p.language());
-            s.setLong(3, now);
-            s.executeUpdate();
+            Statements.update(c, "INSERT INTO person(id, language, created_at) VALUES (?, ?, ?) "
+                    + "ON CONFLICT(id) DO UPDATE SET language = excluded.language", p.id(), p.language(), now);
         }
-        Conversation v = st.conversation();
-        {
-            PreparedStatement s = Statements.prepare(c,
-                "INSERT INTO conversation(person_id, flow, state, data, data_version, seq, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET flow = excluded.flow, "
-                        + "state = excluded.state, data = excluded.data, data_version = excluded.data_version, "
-                        + "seq = excluded.seq, updated_at = excluded.updated_at");
-            s.setLong(1, p.id());
-            s.setString(2, v.flow());
-            s.setString(3, v.state());
-            s.setString(4, v.data());
-            s.setInt(5, v.version());
-            s.setLong(6, v.seq());
-            s.setLong(7, now);
-            s.executeUpdate();
+        for (Conv v : changed) {
+            Statements.update(c, "INSERT INTO conversation(person_id, key, kind, state, data, data_version, seq, asked, "
+                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person_id, key) DO UPDATE SET "
+                    + "kind = excluded.kind, state = excluded.state, data = excluded.data, "
+                    + "data_version = excluded.data_version, seq = excluded.seq, asked = excluded.asked, "
+                    + "updated_at = excluded.updated_at",
+                    p.id(), v.key(), v.kind(), v.state(), v.data(), v.version(), v.seq(), v.asked(), now);
+        }
+        for (String key : ended) {
+            Statements.update(c, "DELETE FROM conversation WHERE person_id = ? AND key = ?", p.id(), key);
         }
     }
 
-    /** Erases the person; their profile and conversation go with them, and so do delivered messages. */
-    static void delete(Connection c, long id) throws SQLException {
-        {
-            PreparedStatement s = Statements.prepare(c, "DELETE FROM person WHERE id = ?");
-            s.setLong(1, id);
-            s.executeUpdate();
-        }
-        {
-            PreparedStatement s = Statements.prepare(c, "DELETE FROM outbox WHERE chat_id = ? AND status <> 'pending'");
-            s.setLong(1, id);
-            s.executeUpdate();
-        }
-        {
-            PreparedStatement s = Statements.prepare(c, "DELETE FROM job WHERE person_id = ?");
-            s.setLong(1, id);
-            s.executeUpdate();
+    /** Whether anyone by this id is known; messages to people the bot does not know are not sent. */
+    static boolean exists(Connection c, long id) throws SQLException {
+        PreparedStatement s = Statements.prepare(c, "SELECT 1 FROM person WHERE id = ?");
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next();
         }
     }
 }

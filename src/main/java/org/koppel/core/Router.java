@@ -3,215 +3,161 @@ package org.koppel.core;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.koppel.config.Config;
-import org.koppel.flow.Button;
-import org.koppel.flow.CommunityActions;
-import org.koppel.flow.Flow;
-import org.koppel.flow.FlowContext;
-import org.koppel.flow.Input;
-import org.koppel.flow.LanguagePicker;
-import org.koppel.flow.Say;
-import org.koppel.flow.Lookup;
-import org.koppel.flow.MeetingActions;
-import org.koppel.flow.ReviewActions;
-import org.koppel.flow.Step;
-import org.koppel.flow.Tell;
-import org.koppel.i18n.Texts;
-import org.koppel.flow.TextInput;
+import org.koppel.conversation.Button;
+import org.koppel.conversation.Context;
+import org.koppel.conversation.Input;
+import org.koppel.conversation.Say;
+import org.koppel.conversation.Tell;
+import org.koppel.conversation.TextInput;
 import org.koppel.i18n.Messages;
+import org.koppel.i18n.Texts;
 
 /**
- * Decides what one update does, without I/O: checks buttons, handles the commands and actions
- * that work in every state (/help, /language, /cancel, /delete) and hands the rest to the
- * person's flow.
+ * Decides where one update goes: a press to the conversation its button names (if that question
+ * is still open), typing to the conversation that asked last, a command to the conversation it
+ * is routed to, an event or a due job to the conversation it is for. /help and /cancel work in
+ * every state. Reads only what the conversations' views read; writes nothing.
  */
 public final class Router {
-    static final String DELETE_YES = "del:yes";
-    static final String DELETE_NO = "del:no";
-    /** The seq of buttons that do not belong to the receiver's conversation, such as a review request. */
-    public static final long STANDING = -1;
     private final Config config;
     private final Messages messages;
-    private final Flows flows;
+    private final Kinds kinds;
     private final ButtonSigner signer;
     private final Set<Long> coordinators;
-    private final Lookup lookup;
+    private final Views views;
+    private final EventTypes types;
+    private final LegacyPress legacy;
+    private final RandomGenerator random;
 
-    public Router(Config config, Messages messages, Flows flows, ButtonSigner signer, Set<Long> coordinators,
-                  Lookup lookup) {
-        this.lookup = lookup;
-        this.coordinators = Set.copyOf(coordinators);
-        this.config = config;
-        this.messages = messages;
-        this.flows = flows;
-        this.signer = signer;
+    /** Reads a press on a button from before conversations had keys, or null when it no longer means anything. */
+    @FunctionalInterface
+    public interface LegacyPress {
+        ButtonSigner.Pressed translate(PersonState st, ButtonSigner.Pressed old);
     }
 
-    public Outcome route(PersonState current, Update u, Instant now) {
-        Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;
-        // standing buttons were signed for their receiver, so only they can press them
-        Optional<String> standing = press == null ? Optional.empty() : signer.verify(u.personId(), press.data())
-                .filter(p -> p.seq() == STANDING).map(ButtonSigner.Pressed::action);
-        if (press != null) {
-            if (standing.isPresent() && standing.get().startsWith(ReviewActions.PREFIX)
-                    && coordinators.contains(u.personId())) {
-                return Review.decide(current, u, press, standing.get(), textsOf(current));
-            }
-            if (standing.isPresent() && standing.get().startsWith(MeetingActions.PREFIX)) {
-                return MeetingAnswer.decide(current, u, press, standing.get(), textsOf(current));
-            }
-            if (standing.isPresent() && standing.get().startsWith(MeetingActions.CARD)) {
-                return MeetingAnswer.card(current, u, press, standing.get(), textsOf(current));
-            }
-            if (standing.isPresent() && standing.get().startsWith(MeetingActions.REPORT)) {
-                return MeetingAnswer.report(current, u, press, standing.get(), textsOf(current));
-            }
-        }
-        if (u.event() instanceof Inbound.Event && !current.known()) {
+    public Router(Config config, Messages messages, List<Feature> features, String entry, ButtonSigner signer,
+                  Set<Long> coordinators, Views views, LegacyPress legacy, RandomGenerator random) {
+        this.config = config;
+        this.messages = messages;
+        this.kinds = new Kinds(features, entry);
+        this.types = new EventTypes(features);
+        this.signer = signer;
+        this.coordinators = Set.copyOf(coordinators);
+        this.views = views;
+        this.legacy = legacy;
+        this.random = random;
+    }
+
+    public Outcome route(PersonState st, Update u, Instant now) {
+        boolean fromOthers = u.event() instanceof Inbound.Event || u.event() instanceof Inbound.Job;
+        if (fromOthers && !st.known()) {
             return Outcome.nothing();
         }
-        if (!current.known() || current.conversation() == null) {
-            return begin(u, now, press);
-        }
-        Person person = current.person();
-        Conversation c = current.conversation();
-        Flow<Object> flow = flows.get(c.flow());
-        Object data = Json.read(c.data(), flow.dataType());
-        FlowContext ctx = new FlowContext(person.id(), messages.of(person.language()), config, now, u.firstName(),
-                coordinators);
-        Turn t = new Turn(person, ctx, flow, c.state(), data, c.seq(), press);
+        boolean hinted = config.settings().supports(u.languageHint());
+        Person person = st.known() ? st.person()
+                : new Person(u.personId(), hinted ? u.languageHint() : config.settings().defaultLanguage());
+        Context ctx = new Context(person.id(), "", messages.of(person.language()), messages, config, now,
+                u.firstName(), hinted ? u.languageHint() : null, coordinators, random);
+        Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;
+        Turn t = new Turn(this, person, !st.known(), st.conversations(), ctx, press);
         Inbound e = u.event();
-        String own = standing.filter(a -> MeetingActions.own(a) || CommunityActions.own(a)).orElse(null);
-        if (own != null) {
-            // follow-up answers outlive the conversation's steps and never move it on
-            t.step(flow.handle(t.state, t.data, new Input.Event(MeetingActions.OWN_EVENT, own, person.id()), ctx), flows);
+        if (e instanceof Inbound.Press p) {
+            press(t, st, p);
+        } else if (e instanceof Inbound.Command c) {
+            Commands.run(t, c, kinds);
         } else if (e instanceof Inbound.Text text) {
-            t.step(flow.handle(t.state, t.data, new Input.Text(TextInput.clean(text.text())), ctx), flows);
-        } else if (e instanceof Inbound.Command cmd) {
-            command(t, cmd);
-        } else if (e instanceof Inbound.Press p) {
-            press(t, p, c.seq());
-        } else if (e instanceof Inbound.Event ev) {
-            t.step(flow.handle(t.state, t.data, new Input.Event(ev.name(), ev.value(), ev.from()), ctx), flows);
-        } else if (e instanceof Inbound.Photo photo && photo(t, photo)) {
-            // taken by the flow, as a broadcast being written
-        } else if (e instanceof Inbound.Unsupported || e instanceof Inbound.Photo) {
+            typed(t, new Input.Text(TextInput.clean(text.text())));
+        } else if (e instanceof Inbound.Photo photo) {
+            typed(t, new Input.Photo(photo.fileId(), TextInput.clean(photo.caption())));
+        } else if (e instanceof Inbound.Unsupported) {
             t.say("input.unsupported");
-            t.reprompt();
+            t.reask(t.focused());
+        } else if (e instanceof Inbound.Event ev) {
+            var event = types.read(ev);
+            if (event != null) {
+                t.input(ev.key(), new Input.Event(event, ev.from()));
+            }
+        } else if (e instanceof Inbound.Job job) {
+            t.input(job.key(), new Input.Job(job.name(), job.payload()));
         } else {
             t.say("input.edited");
         }
-        t.resolve(lookup, flows);
-        return t.finish(signer, this::render);
+        return t.finish();
     }
 
-    private Outcome begin(Update u, Instant now, Inbound.Press press) {
-        boolean known = config.settings().supports(u.languageHint());
-        Person person = new Person(u.personId(), known ? u.languageHint() : config.settings().defaultLanguage());
-        FlowContext ctx = new FlowContext(person.id(), messages.of(person.language()), config, now, u.firstName(),
-                coordinators);
-        Flow<Object> flow = flows.entry();
-        Step<Object> first = flow.begin(ctx, known);
-        Turn t = new Turn(person, ctx, flow, first.state(), first.data(), 0, press);
-        if (press != null) {
-            t.answerPress("callback.expired");
+    /** Typing goes to the conversation that asked last, else to the person's own, else a first one begins. */
+    private void typed(Turn t, Input in) {
+        String key = t.focused() != null ? t.focused() : t.home();
+        t.input(key != null ? key : kinds.entry(), in);
+    }
+
+    private void press(Turn t, PersonState st, Inbound.Press p) {
+        Optional<ButtonSigner.Pressed> verified = signer.verify(t.person.id(), p.data());
+        if (verified.isEmpty()) {
+            t.toast("callback.unknown");
+            return;
         }
-        t.addAll(first.effects());
-        if (u.event() instanceof Inbound.Command c && c.name().equals("start") && link(c) != null) {
-            // a join or invite link: offered right after the greeting, joining asks its own consent
-            t.step(flow.handle(t.state, t.data, new Input.Event(CommunityActions.LINK_EVENT, link(c), person.id()), ctx), flows);
-            t.resolve(lookup, flows);
-        }
-        return t.finish(signer, this::render);
-    }
-
-    /** The payload of a t.me link: A-Z a-z 0-9 _ - only, at most 64 characters, or null. */
-    private static String link(Inbound.Command c) {
-        return c.arg() != null && c.arg().matches("[A-Za-z0-9_-]{2,64}") ? c.arg() : null;
-    }
-
-    private void command(Turn t, Inbound.Command cmd) {
-        switch (cmd.name()) {
-            case "start" -> t.step(t.flow.handle(t.state, t.data, link(cmd) == null ? new Input.Restart()
-                    : new Input.Event(CommunityActions.LINK_EVENT, link(cmd), t.person.id()), t.ctx), flows);
-            case "cancel" -> t.step(t.flow.handle(t.state, t.data, new Input.Cancel(), t.ctx), flows);
-            case "help" -> {
-                t.say("help.text");
-                t.reprompt();
-            }
-            case "language" -> t.add(LanguagePicker.say(t.ctx));
-            case "delete" -> t.add(new Say(t.texts().t("delete.confirm"), List.of(List.of(
-                    new Button(t.texts().t("button.delete_yes"), DELETE_YES),
-                    new Button(t.texts().t("button.delete_no"), DELETE_NO)))));
-            default -> {
-                Step<Object> s = t.flow.handle(t.state, t.data, new Input.Command(cmd.name()), t.ctx);
-                if (s != null) {
-                    t.step(s, flows);
-                } else {
-                    t.say("input.unknown_command", "command", "/" + cmd.name());
-                    t.reprompt();
-                }
+        ButtonSigner.Pressed x = verified.get().legacy() ? legacy.translate(st, verified.get()) : verified.get();
+        Conv row = x == null ? null : st.conversation(x.conversation());
+        boolean open = x != null && (x.standing() || row != null && row.seq() == x.seq());
+        t.pressKey = x == null ? null : x.conversation();
+        if (!open || !t.input(x.conversation(), new Input.Choice(x.action()))) {
+            t.toast("callback.expired");
+            if (t.empty()) {
+                t.input(kinds.entry(), new Input.Restart());
             }
         }
     }
 
-    private boolean photo(Turn t, Inbound.Photo p) {
-        Step<Object> s = t.flow.handle(t.state, t.data, new Input.Photo(p.fileId(), TextInput.clean(p.caption())), t.ctx);
-        if (s != null) {
-            t.step(s, flows);
-        }
-        return s != null;
-    }
-
-    private void press(Turn t, Inbound.Press p, long seq) {
-        Optional<ButtonSigner.Pressed> pressed = signer.verify(t.person.id(), p.data());
-        if (pressed.isEmpty()) {
-            t.answerPress("callback.unknown");
-            return;
-        }
-        if (pressed.get().seq() != seq) {
-            t.answerPress("callback.expired");
-            return;
-        }
-        String action = pressed.get().action();
-        if (action.startsWith(LanguagePicker.ACTION)) {
-            chooseLanguage(t, action.substring(LanguagePicker.ACTION.length()));
-        } else if (action.equals(DELETE_YES)) {
-            t.delete();
-        } else if (action.equals(DELETE_NO)) {
-            t.say("delete.kept");
-            t.reprompt();
-        } else {
-            t.step(t.flow.handle(t.state, t.data, new Input.Choice(action), t.ctx), flows);
-        }
-    }
-
-    /** A message for someone else, in their language, with buttons that stay valid for them. */
+    /** A message for someone else, in the given language, with buttons that stay valid for them. */
     public Outgoing render(Tell tell, String language) {
         Texts texts = messages.of(language);
         Say say = tell.message().apply(texts);
-        List<List<OutButton>> rows = new ArrayList<>();
-        for (List<Button> row : say.buttons()) {
-            rows.add(row.stream().map(b -> b.url() != null ? new OutButton(b.label(), null, b.url())
-                    : new OutButton(b.label(), signer.sign(tell.to(), STANDING, b.action()))).toList());
-        }
-        return Turn.outgoing(texts, say, List.copyOf(rows));
+        return outgoing(texts, say, tell.to(), tell.key(), ButtonSigner.STANDING);
     }
 
-    private Texts textsOf(PersonState st) {
-        return messages.of(st.known() ? st.person().language() : config.settings().defaultLanguage());
+    /** A message as sent: with its file when the step attached one, its buttons signed for owner. */
+    Outgoing outgoing(Texts texts, Say s, long owner, String key, long seq) {
+        String text = texts.message(s.text());
+        List<List<OutButton>> buttons = sign(s.buttons(), owner, key, seq);
+        if (s.file() == null) {
+            return new Outgoing.Send(text, buttons);
+        }
+        return s.file().isPhoto() ? new Outgoing.Photo(s.file().content(), text, buttons)
+                : new Outgoing.Document(text, buttons, s.file().fileName(), s.file().content());
     }
 
-    private void chooseLanguage(Turn t, String code) {
-        if (!config.settings().supports(code)) {
-            t.answerPress("callback.unknown");
-            return;
+    List<List<OutButton>> sign(List<List<Button>> rows, long owner, String key, long seq) {
+        List<List<OutButton>> signed = new ArrayList<>(rows.size());
+        for (List<Button> row : rows) {
+            List<OutButton> r = new ArrayList<>(row.size());
+            for (Button b : row) {
+                if (b.url() != null) {
+                    r.add(new OutButton(b.label(), null, b.url()));
+                } else if (b.key() != null) {
+                    r.add(new OutButton(b.label(), signer.sign(owner, b.key(), ButtonSigner.STANDING, b.action())));
+                } else {
+                    r.add(new OutButton(b.label(), signer.sign(owner, key, seq, b.action())));
+                }
+            }
+            signed.add(List.copyOf(r));
         }
-        t.person = t.person.withLanguage(code);
-        t.ctx = t.ctx.withTexts(messages.of(code));
-        t.say("language.changed", "language", config.settings().language(code).orElseThrow().name());
-        t.step(t.flow.handle(t.state, t.data, new Input.LanguageChosen(), t.ctx), flows);
+        return List.copyOf(signed);
+    }
+
+    Kinds kinds() {
+        return kinds;
+    }
+
+    Views views() {
+        return views;
+    }
+
+    EventTypes types() {
+        return types;
     }
 }

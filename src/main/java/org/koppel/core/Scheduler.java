@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import org.koppel.flow.Schedule;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.koppel.store.Database;
 
 /**
@@ -22,7 +22,7 @@ public final class Scheduler extends Worker {
     private final Database db;
     private final Engine engine;
     private final Clock clock;
-    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
 
     public Scheduler(Database db, Engine engine, Clock clock) {
         super("koppel-scheduler");
@@ -59,7 +59,7 @@ public final class Scheduler extends Worker {
                 for (JobStore.Due d : JobStore.due(c, now, BATCH)) {
                     JobStore.markDone(c, d.id());
                     events.add(new Update("job:" + d.id(), d.personId(), d.personId(), true, null, null,
-                            new Inbound.Event(Schedule.EVENT_PREFIX + d.kind(), d.payload(), 0)));
+                            new Inbound.Job(d.key(), d.name(), d.payload())));
                 }
                 return InboxStore.insertNew(c, events, now);
             });

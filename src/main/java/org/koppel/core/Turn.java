@@ -1,165 +1,234 @@
 package org.koppel.core;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.koppel.flow.Button;
-import org.koppel.flow.Effect;
-import org.koppel.flow.Ask;
-import org.koppel.flow.EditPressed;
-import org.koppel.flow.Input;
-import org.koppel.flow.Lookup;
-import org.koppel.flow.Enter;
-import org.koppel.flow.Tell;
-import org.koppel.flow.Flow;
-import org.koppel.flow.FlowContext;
-import org.koppel.flow.Say;
-import org.koppel.flow.Signal;
-import org.koppel.flow.Step;
-import org.koppel.flow.Toast;
-import org.koppel.i18n.Texts;
+import java.util.Map;
+import java.util.Set;
+import org.koppel.conversation.Context;
+import org.koppel.conversation.Conversation;
+import org.koppel.conversation.Edit;
+import org.koppel.conversation.Fallback;
+import org.koppel.conversation.Effect;
+import org.koppel.conversation.Forget;
+import org.koppel.conversation.Input;
+import org.koppel.conversation.Open;
+import org.koppel.conversation.Say;
+import org.koppel.conversation.Schedule;
+import org.koppel.conversation.SetLanguage;
+import org.koppel.conversation.Signal;
+import org.koppel.conversation.State;
+import org.koppel.conversation.Step;
+import org.koppel.conversation.Tell;
+import org.koppel.conversation.Toast;
+import org.koppel.conversation.Unschedule;
 
-/** One update being handled: the person's state as it changes and the effects collected so far. */
+/**
+ * One update being handled: the person's conversations as they change and what the steps asked
+ * for so far. Typing goes to the conversation that asked last; when that one stops asking, the
+ * one that asked before it is asked again.
+ */
 final class Turn {
-    Person person;
-    FlowContext ctx;
-    Flow<Object> flow;
-    String state;
-    Object data;
-    private final String startState;
-    private final long startSeq;
-    private final List<Effect> effects = new ArrayList<>();
-    private final List<Forward> forwards = new ArrayList<>();
-    private final List<Tell> tells = new ArrayList<>();
-    private final List<Ask> asks = new ArrayList<>();
+    private final Router router;
+    private final Map<String, Conv> convs;
+    private final String focusBefore;
     private final Inbound.Press press;
+    private final Deque<Open> opens = new ArrayDeque<>();
+    private final Set<String> asking = new HashSet<>();
+    private final Set<String> changed = new LinkedHashSet<>();
+    private final Set<String> ended = new LinkedHashSet<>();
+    private final List<Outcome.Reply> replies = new ArrayList<>();
+    private final List<Tell> tells = new ArrayList<>();
+    private final List<Signal> signals = new ArrayList<>();
+    private final List<Effect> effects = new ArrayList<>();
+    private final List<Outcome.Job> jobs = new ArrayList<>();
+    Person person;
+    Context base;
+    String pressKey;
+    private boolean personChanged;
     private String toast;
-    private boolean deleted;
+    private boolean forget;
 
-    Turn(Person person, FlowContext ctx, Flow<Object> flow, String state, Object data, long seq, Inbound.Press press) {
+    Turn(Router router, Person person, boolean isNew, Map<String, Conv> convs, Context base, Inbound.Press press) {
+        this.router = router;
         this.person = person;
-        this.ctx = ctx;
-        this.flow = flow;
-        this.state = state;
-        this.data = data;
-        this.startState = state;
-        this.startSeq = seq;
+        this.personChanged = isNew;
+        this.convs = new LinkedHashMap<>(convs);
+        this.base = base;
         this.press = press;
+        this.focusBefore = focused();
     }
 
-    Texts texts() {
-        return ctx.texts();
+    /** The key of the conversation that asked last and still waits, or null. */
+    String focused() {
+        return convs.values().stream().filter(c -> c.asked() > 0)
+                .max(java.util.Comparator.comparingLong(Conv::asked)).map(Conv::key).orElse(null);
     }
 
-    void say(String key, Object... args) {
-        effects.add(new Say(texts().t(key, args)));
+    /** The person's own conversation (profile), where typing goes that nobody asked for, or null. */
+    String home() {
+        return convs.keySet().stream().filter(k -> router.kinds().of(k) != null && router.kinds().of(k).home())
+                .findFirst().orElse(null);
     }
 
-    void add(Effect e) {
-        effects.add(e);
+    boolean holds(String key) {
+        return convs.containsKey(key);
     }
 
-    void addAll(List<? extends Effect> more) {
-        effects.addAll(more);
+    boolean empty() {
+        return convs.isEmpty();
     }
 
-    /** Takes a step; a step that enters another flow continues at that flow's beginning. */
-    void step(Step<Object> s, Flows flows) {
-        state = s.state();
-        data = s.data();
+    /** Hands input to a conversation, beginning it when the person does not hold it; false when nothing took it. */
+    boolean input(String key, Input in) {
+        Conversation<Object, Object> kind = router.kinds().of(key);
+        Conv row = convs.get(key);
+        if (kind == null) {
+            if (row != null) {
+                end(key);
+            }
+            return false;
+        }
+        Context ctx = base.at(key);
+        Object data = row == null ? null : Json.read(row.data(), kind.dataType());
+        Object view = router.views().view(kind, key, data, in, ctx);
+        Step<Object> s;
+        if (row == null) {
+            s = kind.begin(view, in, ctx);
+        } else {
+            State<Object, Object> def = kind.states().get(row.state());
+            s = def.handler().on(data, view, in, ctx);
+            if (s == null) {
+                s = Fallback.step(def, row.state(), data, view, in, ctx);
+            }
+        }
+        if (s == null) {
+            return false;
+        }
+        apply(kind, key, row, data, s, view, ctx);
+        while (!opens.isEmpty()) {
+            Open o = opens.poll();
+            input(o.key(), o.input());
+        }
+        return true;
+    }
+
+    /** Asks a conversation's current question again. */
+    void reask(String key) {
+        Conv row = key == null ? null : convs.get(key);
+        Conversation<Object, Object> kind = row == null ? null : router.kinds().of(key);
+        if (kind == null) {
+            return;
+        }
+        Context ctx = base.at(key);
+        Object data = Json.read(row.data(), kind.dataType());
+        Object view = router.views().view(kind, key, data, null, ctx);
+        List<Effect> ask = kind.states().get(row.state()).prompt().ask(data, view, ctx);
+        if (!ask.isEmpty()) {
+            apply(kind, key, row, data, new Step<>(row.state(), data, ask), view, ctx);
+        }
+    }
+
+    private void apply(Conversation<Object, Object> kind, String key, Conv row, Object before, Step<Object> s,
+                       Object view, Context ctx) {
+        boolean newState = row == null || !s.state().equals(row.state());
+        boolean keyboard = s.effects().stream().anyMatch(e -> e instanceof Say say && say.hasButtons() && !say.standing());
+        long seq = (row == null ? 0 : row.seq()) + (keyboard || newState ? 1 : 0);
+        Set<Long> about = kind.about(s.data() != null ? s.data() : before, view, ctx);
+        boolean said = false;
         for (Effect e : s.effects()) {
-            if (e instanceof Enter enter) {
-                flow = flows.get(enter.flow());
-                step(flow.begin(ctx, true), flows);
-            } else if (e instanceof Ask ask) {
-                asks.add(ask);
-            } else {
-                effects.add(e);
+            said |= e instanceof Say;
+            carryOut(e, key, seq, about);
+        }
+        if (s.ended()) {
+            if (row != null) {
+                end(key);
             }
+            return;
         }
-    }
-
-    /** Answers the flow's questions, feeding each answer back in, until it asks no more. */
-    void resolve(Lookup lookup, Flows flows) {
-        for (int guard = 0; !asks.isEmpty() && guard < 10; guard++) {
-            Ask ask = asks.remove(0);
-            Input.Event answer = lookup.answer(ask.what(), person.id(), ctx.now());
-            step(flow.handle(state, data, answer, ctx), flows);
+        State<Object, Object> def = kind.states().get(s.state());
+        long asked = !def.expects().asks() ? 0 : newState || said ? nextAsk() : row.asked();
+        if (asked > 0 && (newState || said)) {
+            asking.add(key);
         }
+        convs.put(key, new Conv(key, kind.kind(), s.state(), Json.write(s.data()), kind.version(), seq, asked));
+        changed.add(key);
+        ended.remove(key);
     }
 
-    void forward(long to, String name, String value) {
-        forwards.add(new Forward(to, new Inbound.Event(name, value, person.id())));
-    }
-
-    void reprompt() {
-        effects.addAll(flow.prompt(state, data, ctx));
-    }
-
-    void answerPress(String key) {
-        toast = texts().t(key);
-    }
-
-    void delete() {
-        deleted = true;
-        effects.clear();
-        say("delete.done");
-    }
-
-    Outcome finish(ButtonSigner signer, java.util.function.BiFunction<Tell, String, Outgoing> render) {
-        boolean keyboard = effects.stream().anyMatch(e -> e instanceof Say s && !s.buttons().isEmpty());
-        long seq = startSeq + (keyboard || !state.equals(startState) ? 1 : 0);
-        List<Outgoing> out = new ArrayList<>();
-        List<Effect> domain = new ArrayList<>();
-        for (Effect e : effects) {
-            if (e instanceof Toast t && toast == null) {
-                toast = t.text();
-            } else if (e instanceof Say s) {
-                out.add(outgoing(texts(), s, sign(s.buttons(), seq, signer)));
-            } else if (e instanceof EditPressed ep && press != null) {
-                String text = ep.text() == null ? null : texts().message(ep.text());
-                out.add(new Outgoing.Edit(press.messageRef(), text, sign(ep.buttons(), ep.standing() ? Router.STANDING : seq, signer)));
-            } else if (e instanceof Tell tell && tell.to() == person.id() && tell.language() != null) {
-                // shown to this person in another language (a preview): in order with the replies
-                out.add(render.apply(tell, tell.language()));
-            } else if (e instanceof Tell tell) {
-                tells.add(tell);
-            } else if (e instanceof Signal sig) {
-                forward(sig.to(), sig.name(), sig.value());
-            } else if (!(e instanceof Toast) && !(e instanceof EditPressed)) {
-                domain.add(e);
+    private void carryOut(Effect e, String key, long seq, Set<Long> about) {
+        if (e instanceof Say say) {
+            replies.add(new Outcome.Reply(router.outgoing(base.texts(), say, person.id(), key,
+                    say.standing() ? ButtonSigner.STANDING : seq), about));
+        } else if (e instanceof Edit ed) {
+            if (press != null && key.equals(pressKey)) {
+                String text = ed.text() == null ? null : base.texts().message(ed.text());
+                replies.add(new Outcome.Reply(new Outgoing.Edit(press.messageRef(), text, router.sign(ed.buttons(),
+                        person.id(), key, ed.standing() ? ButtonSigner.STANDING : seq)), about));
             }
+        } else if (e instanceof Toast t) {
+            toast = toast == null ? t.text() : toast;
+        } else if (e instanceof Tell t && t.to() == person.id() && t.language() != null) {
+            // shown to this person in another language (a preview): in order with the replies
+            replies.add(new Outcome.Reply(router.render(t, t.language()), about));
+        } else if (e instanceof Tell t) {
+            tells.add(t);
+        } else if (e instanceof Signal sig) {
+            signals.add(sig);
+        } else if (e instanceof Schedule sc) {
+            jobs.add(new Outcome.Job(sc.key() == null ? key : sc.key(), sc.name(), sc.payload(), sc.due()));
+        } else if (e instanceof Unschedule u) {
+            jobs.add(new Outcome.Job(key, u.name(), null, null));
+        } else if (e instanceof Open o) {
+            opens.add(o);
+        } else if (e instanceof SetLanguage l) {
+            person = person.withLanguage(l.code());
+            personChanged = true;
+            base = base.speaking(l.code());
+        } else if (e instanceof Forget) {
+            forget = true;
+        } else {
+            effects.add(e);
         }
-        if (press != null) {
-            out.add(0, new Outgoing.Answer(press.pressId(), toast));
-        }
-        if (deleted) {
-            return new Outcome(PersonState.NEW, true, List.of(), List.copyOf(out), List.of(), List.of());
-        }
-        Conversation c = new Conversation(flow.name(), state, Json.write(data), flow.version(), seq);
-        return new Outcome(new PersonState(person, c), false, List.copyOf(domain), List.copyOf(out),
-                List.copyOf(tells), List.copyOf(forwards));
     }
 
-    /** A message as sent: a file with the text as its caption when the step attached one. */
-    static Outgoing outgoing(Texts texts, Say s, List<List<OutButton>> buttons) {
-        String text = texts.message(s.text());
-        if (s.file() == null) {
-            return new Outgoing.Send(text, buttons);
-        }
-        return s.file().isPhoto() ? new Outgoing.Photo(s.file().content(), text, buttons)
-                : new Outgoing.Document(text, buttons, s.file().fileName(), s.file().content());
+    private void end(String key) {
+        convs.remove(key);
+        changed.remove(key);
+        ended.add(key);
+        jobs.add(new Outcome.Job(key, null, null, null));
     }
 
-    private List<List<OutButton>> sign(List<List<Button>> rows, long seq, ButtonSigner signer) {
-        List<List<OutButton>> signed = new ArrayList<>(rows.size());
-        for (List<Button> row : rows) {
-            List<OutButton> r = new ArrayList<>(row.size());
-            for (Button b : row) {
-                r.add(b.url() != null ? new OutButton(b.label(), null, b.url())
-                        : new OutButton(b.label(), signer.sign(person.id(), seq, b.action())));
-            }
-            signed.add(List.copyOf(r));
+    private long nextAsk() {
+        return convs.values().stream().mapToLong(Conv::asked).max().orElse(0) + 1;
+    }
+
+    /** A message of the core itself (help, an unknown command) to the person. */
+    void say(String textKey, Object... args) {
+        replies.add(new Outcome.Reply(new Outgoing.Send(base.texts().message(base.texts().t(textKey, args)),
+                List.of()), Set.of()));
+    }
+
+    void toast(String textKey) {
+        toast = toast == null ? base.texts().t(textKey) : toast;
+    }
+
+    /** The conversation that lost the person's attention hands it back to the one that asked before. */
+    Outcome finish() {
+        String top = focused();
+        boolean stopped = focusBefore != null && (!convs.containsKey(focusBefore) || convs.get(focusBefore).asked() == 0);
+        if (!forget && top != null && !top.equals(focusBefore) && stopped && !asking.contains(top)) {
+            reask(top);
         }
-        return List.copyOf(signed);
+        Outgoing.Answer answer = press == null ? null : new Outgoing.Answer(press.pressId(), toast);
+        boolean keep = !forget && (!convs.isEmpty() || !personChanged || !ended.isEmpty());
+        PersonState state = forget || !keep ? PersonState.NEW : new PersonState(person, convs);
+        List<Conv> rows = changed.stream().map(convs::get).toList();
+        return new Outcome(state, keep && personChanged, rows, Set.copyOf(ended), List.copyOf(effects),
+                List.copyOf(jobs), List.copyOf(replies), List.copyOf(tells), List.copyOf(signals), answer, forget);
     }
 }

@@ -2,47 +2,71 @@ package org.koppel.meeting;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.koppel.conversation.Effect;
+import org.koppel.conversation.Keys;
 import org.koppel.core.EffectWriter;
-import org.koppel.core.Json;
-import org.koppel.flow.Effect;
+import org.koppel.core.Events;
 import org.koppel.store.Statements;
 
-/** Stores meeting requests and what becomes of them, relayed messages, reports, and volunteers pausing requests. */
-public final class MeetingWriter implements EffectWriter {
+/**
+ * Applies meeting commands where they are stored: the meeting is read in the write transaction,
+ * changed by {@link Meetings} and written over the version it was read at, so of two changes
+ * only the first applies and the second is refused. Both people's conversations are told.
+ */
+final class MeetingWriter implements EffectWriter {
+    private final ZoneId zone;
+
+    MeetingWriter(ZoneId zone) {
+        this.zone = zone;
+    }
 
     @Override
-    public boolean write(Connection c, long personId, Effect effect, long now) throws SQLException {
-        if (effect instanceof MeetingRequested r) {
-            Statements.update(c, "INSERT INTO meeting(id, newcomer_id, volunteer_id, reasons, requested_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", r.meeting(), personId, r.volunteer(), r.reasons(), now);
-        } else if (effect instanceof MeetingAnswered a) {
-            Statements.update(c, "UPDATE meeting SET status = ?, answered_at = ? "
-                    + "WHERE id = ? AND newcomer_id = ? AND status = 'requested'", a.status(), now, a.meeting(), personId);
-        } else if (effect instanceof MeetingChanged m) {
-            MeetingChanges.write(c, personId, m, now);
-        } else if (effect instanceof Relayed r) {
-            Statements.update(c, "INSERT INTO relay(from_id, to_id, sent_at, meeting_id, from_name, text) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", personId, r.to(), now, r.meeting(), r.fromName(), r.text());
-        } else if (effect instanceof Reported r) {
-            Statements.update(c, "INSERT INTO report(reporter_id, reported_id, meeting_id, relay_sent_at, reported_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", personId, r.reported(), r.meeting(), r.relaySentAt(), now);
-        } else if (effect instanceof FeedbackGiven f) {
-            Statements.update(c, "INSERT INTO meeting_feedback(meeting_id, person_id, role, took_place, usefulness, "
-                    + "outcomes, comment, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    + "ON CONFLICT(meeting_id, person_id) DO UPDATE SET took_place = excluded.took_place, "
-                    + "usefulness = excluded.usefulness, outcomes = excluded.outcomes, comment = excluded.comment, "
-                    + "answered_at = excluded.answered_at", f.meeting(), personId, f.role(), f.tookPlace(), f.usefulness(),
-                    f.outcomes() == null ? null : Json.write(f.outcomes()), f.comment(), now);
-        } else if (effect instanceof CheckedIn k) {
-            Statements.update(c, "INSERT INTO checkin(person_id, meeting_id, outcome, answered_at) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT(person_id, meeting_id) DO UPDATE SET outcome = excluded.outcome, "
-                    + "answered_at = excluded.answered_at", personId, k.meeting(), k.outcome(), now);
-        } else if (effect instanceof VolunteerPaused p) {
-            Statements.update(c, "UPDATE volunteer_profile SET paused = ?, updated_at = ? WHERE person_id = ?",
-                    p.paused() ? 1 : 0, now, personId);
-        } else {
-            return false;
+    public boolean write(Connection c, long person, Effect effect, long now, Events events) throws SQLException {
+        if (effect instanceof MeetingChange ch) {
+            change(c, ch.meeting(), ch.command(), ch.replyKey(), now, events);
+            return true;
         }
-        return true;
+        if (effect instanceof PauseRequests) {
+            Statements.update(c, "UPDATE volunteer_profile SET paused = 1, updated_at = ? WHERE person_id = ?", now, person);
+            return true;
+        }
+        return false;
+    }
+
+    /** Applies one command; the asker hears of a refusal at replyKey (nobody when null). */
+    static void change(Connection c, long id, MeetingCommand command, String replyKey, long now, Events events,
+                       ZoneId zone) throws SQLException {
+        Meeting before = MeetingStore.load(c, id);
+        Meetings.Result r = Meetings.apply(before, id, command, Instant.ofEpochMilli(now), zone);
+        if (r.applied() && (r.after() == before || MeetingStore.save(c, before, r.after(), now))) {
+            tell(r.after(), before, r.change(), command.by(), events);
+        } else if (replyKey != null && command.by() != 0) {
+            events.send(command.by(), replyKey, new MeetingEvent(id, Change.REJECTED, command.by(),
+                    r.refused() == null ? "changed" : r.refused()));
+        }
+    }
+
+    private void change(Connection c, long id, MeetingCommand command, String replyKey, long now, Events events)
+            throws SQLException {
+        change(c, id, command, replyKey, now, events, zone);
+    }
+
+    /**
+     * Who hears of a change, and in which conversation: while a request is open the newcomer's
+     * side is their search ("meet"), afterwards their own "meeting:&lt;id&gt;"; the volunteer's is
+     * always "meeting:&lt;id&gt;". An erased person hears nothing.
+     */
+    private static void tell(Meeting m, Meeting before, Change change, long by, Events events) {
+        MeetingEvent e = new MeetingEvent(m.id(), change, by, m.why());
+        String side = Keys.of(MeetingConversation.KIND, m.id());
+        boolean asked = before == null || before.status() == Meeting.Status.REQUESTED;
+        if (m.newcomer() != null && change != Change.REQUESTED) {
+            events.send(m.newcomer(), asked ? SearchConversation.KIND : side, e);
+        }
+        if (m.volunteer() != null) {
+            events.send(m.volunteer(), side, e);
+        }
     }
 }

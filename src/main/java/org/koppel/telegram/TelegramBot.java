@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /** Telegram mode: long polling into the inbox, replies through the Bot API. */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-    static final List<String> COMMANDS = List.of("start", "profile", "meet", "message", "communities", "language", "help", "cancel", "delete");
+    static final List<String> COMMANDS = List.of("start", "profile", "meet", "message", "communities", "language", "help",
+            "cancel", "mydata", "delete");
 
     private final TelegramBotsLongPollingApplication app;
     private final OkHttpClient http;
@@ -50,7 +51,7 @@ public final class TelegramBot implements AutoCloseable {
         Inbox inbox = koppel.start(new TelegramGateway(client), Thread::sleep, coordinators);
         registerCommands(client, koppel);
         try {
-            koppel.communities().botUsername(client.execute(new GetMe()).getUserName());
+            koppel.links().botUsername(client.execute(new GetMe()).getUserName());
         } catch (TelegramApiException e) {
             log.warn("bot username unknown, community links use a placeholder: {}", e.getMessage());
         }

@@ -33,14 +33,18 @@ final class CommunityTest {
     static String[] links(TestBot bot) {
         bot.send(TestBot.COORDINATOR, "/newcommunity");
         bot.send(TestBot.COORDINATOR, "Eritrean community Tilburg");
-        bot.press(TestBot.COORDINATOR, "cm:lang:ti");
-        bot.press(TestBot.COORDINATOR, "cm:region:nl-nb");
-        String created = lastText(bot, TestBot.COORDINATOR);
-        String join = created.substring(created.indexOf("?start=") + 7).split("\\s")[0];
+        bot.press(TestBot.COORDINATOR, "lang:ti");
+        bot.press(TestBot.COORDINATOR, "region:nl-nb");
         bot.send(TestBot.COORDINATOR, "/communities");
-        bot.press(TestBot.COORDINATOR, "cm:inv:0");
-        String invite = lastText(bot, TestBot.COORDINATOR);
-        return new String[] {join, invite.substring(invite.indexOf("?start=") + 7).strip()};
+        bot.tap(TestBot.COORDINATOR, "communities", "inv:0");
+        return new String[] {payload(bot, "?start=j"), payload(bot, "?start=k")};
+    }
+
+    /** The payload of the newest link of this kind shown to the coordinator. */
+    private static String payload(TestBot bot, String start) {
+        String text = bot.out.textsTo(TestBot.COORDINATOR).stream().filter(t -> t.contains(start))
+                .reduce((a, b) -> b).orElseThrow();
+        return text.substring(text.indexOf(start) + 7).split("\\s")[0];
     }
 
     private static void pressOwn(TestBot bot, long person, String prefix) {
@@ -57,16 +61,16 @@ final class CommunityTest {
 
             bot.send(SAMIRA, "ti", "/start " + links[1]);
             assertEquals("none", sqlOne(bot, "SELECT role FROM membership WHERE person_id = " + SAMIRA), "not before consent");
-            pressOwn(bot, SAMIRA, "kp:");
+            pressOwn(bot, SAMIRA, "key:");
             assertEquals("key_person", sqlOne(bot, "SELECT role FROM membership WHERE person_id = " + SAMIRA));
             bot.send(MEMBERS[0], "ti", "/start " + links[1]);
             assertEquals(bot.t("ti", "community.link_unknown"), lastText(bot, MEMBERS[0]), "an invite works once");
 
             bot.send(MEMBERS[0], "ti", "/start " + links[0]);
-            pressOwn(bot, MEMBERS[0], "jn:");
+            pressOwn(bot, MEMBERS[0], "join");
             assertEquals("member|active", sqlOne(bot, "SELECT role || '|' || status FROM membership WHERE person_id = " + MEMBERS[0]));
             bot.send(MEMBERS[0], "ti", "/communities");
-            pressOwn(bot, MEMBERS[0], "lv:");
+            pressOwn(bot, MEMBERS[0], "leave");
             assertEquals("left", sqlOne(bot, "SELECT status FROM membership WHERE person_id = " + MEMBERS[0]));
         }
     }
@@ -77,10 +81,10 @@ final class CommunityTest {
             bot.send(TestBot.COORDINATOR, "hello");
             String[] links = links(bot);
             bot.send(SAMIRA, "en", "/start " + links[1]);
-            pressOwn(bot, SAMIRA, "kp:");
+            pressOwn(bot, SAMIRA, "key:");
             for (long m : MEMBERS) {
                 bot.send(m, "en", "/start " + links[0]);
-                pressOwn(bot, m, "jn:");
+                pressOwn(bot, m, "join");
             }
             bot.send(MEMBERS[2], "en", "/pause");
 
@@ -92,7 +96,7 @@ final class CommunityTest {
                     "text", "Meeting on Friday at 18:00"), preview, "the preview is the members' copy, in Tigrinya");
             assertEquals(bot.t("en", "broadcast.confirm", "community", "Eritrean community Tilburg", "members", 2),
                     lastText(bot, SAMIRA));
-            bot.press(SAMIRA, "cm:send");
+            bot.press(SAMIRA, "send");
             bot.koppel.broadcastsDone();
             bot.koppel.settle();
 
@@ -100,14 +104,14 @@ final class CommunityTest {
                 List<Outgoing.Send> copies = bot.out.to(m).stream().map(RecordingGateway.Delivered::message)
                         .filter(o -> o instanceof Outgoing.Send s && s.text().equals(preview)).map(o -> (Outgoing.Send) o).toList();
                 assertEquals(1, copies.size(), "one copy each");
-                assertTrue(copies.get(0).buttons().get(0).get(0).data().contains("|lv:"), "with a Leave button");
+                assertEquals("leave", TestBot.action(copies.get(0).buttons().get(0).get(0)), "with a Leave button");
             }
             assertTrue(bot.out.textsTo(MEMBERS[2]).stream().noneMatch(t -> t.equals(preview)), "paused members get nothing");
             assertEquals(bot.t("en", "broadcast.report", "community", "Eritrean community Tilburg", "delivered", 2,
                     "blocked", 0, "failed", 0), lastText(bot, SAMIRA));
 
             RecordingGateway.Delivered copy = bot.out.keyboard(MEMBERS[0]);
-            bot.pressOn(MEMBERS[0], copy, MeetingPlanTest.actionOn(copy, "lv:"));
+            bot.pressOn(MEMBERS[0], copy, MeetingPlanTest.actionOn(copy, "leave"));
             assertEquals("left", sqlOne(bot, "SELECT status FROM membership WHERE person_id = " + MEMBERS[0]));
         }
     }
@@ -118,15 +122,15 @@ final class CommunityTest {
             bot.send(TestBot.COORDINATOR, "hello");
             String[] links = links(bot);
             bot.send(SAMIRA, "en", "/start " + links[1]);
-            pressOwn(bot, SAMIRA, "kp:");
+            pressOwn(bot, SAMIRA, "key:");
             bot.send(MEMBERS[0], "en", "/start " + links[0]);
-            pressOwn(bot, MEMBERS[0], "jn:");
+            pressOwn(bot, MEMBERS[0], "join");
             bot.send(SAMIRA, "en", "/broadcast");
             bot.inbox.accept(List.of(TestBot.update(SAMIRA, "en", new Inbound.Photo("file-42", "Poster for Saturday"))));
             bot.koppel.settle();
             assertTrue(bot.out.to(SAMIRA).stream().anyMatch(d -> d.message() instanceof Outgoing.Photo p
                     && p.fileId().equals("file-42") && p.caption().contains("Poster for Saturday")), "previewed as a photo");
-            bot.press(SAMIRA, "cm:send");
+            bot.press(SAMIRA, "send");
             bot.koppel.broadcastsDone();
             List<Outgoing.Photo> got = bot.out.to(MEMBERS[0]).stream().map(RecordingGateway.Delivered::message)
                     .filter(m -> m instanceof Outgoing.Photo).map(m -> (Outgoing.Photo) m).toList();
@@ -142,7 +146,7 @@ final class CommunityTest {
             bot.send(TestBot.COORDINATOR, "hello");
             String[] links = links(bot);
             bot.send(MEMBERS[0], "en", "/start " + links[0]);
-            pressOwn(bot, MEMBERS[0], "jn:");
+            pressOwn(bot, MEMBERS[0], "join");
             bot.send(MEMBERS[0], "en", "/broadcast");
             assertEquals(bot.t("en", "broadcast.none"), lastText(bot, MEMBERS[0]));
             bot.send(MEMBERS[0], "en", "/newcommunity");
@@ -154,7 +158,10 @@ final class CommunityTest {
             assertEquals(bot.t("en", "broadcast.write", "community", "Eritrean community Tilburg", "members", 1),
                     lastText(bot, TestBot.COORDINATOR));
             bot.send(TestBot.COORDINATOR, "/cancel");
-            assertEquals(bot.t("en", "broadcast.cancelled"), lastText(bot, TestBot.COORDINATOR));
+            List<String> texts = bot.out.textsTo(TestBot.COORDINATOR);
+            assertEquals(bot.t("en", "broadcast.cancelled"), texts.get(texts.size() - 2));
+            assertEquals(bot.t("en", "start.welcome", "language", "English"), texts.get(texts.size() - 1),
+                    "the question the coordinator left open is asked again");
         }
     }
 }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.koppel.meeting.When;
@@ -23,7 +22,6 @@ import org.koppel.meeting.When;
  * left in the file, and a single-use invite that told two people they won. Every assertion here
  * is about what a person sees or what the file holds, not about how the code is arranged.
  */
-@Disabled("fails on the one-conversation design; enabled by the redesign that fixes it")
 final class ConversationFindingsTest {
     private static final long AMIRA = 501;
     private static final long VOL = 601;
@@ -115,7 +113,7 @@ final class ConversationFindingsTest {
             assertFalse(since(bot.out.shownTo(VOL), before).isEmpty(), "Joost is told");
             var nl = bot.koppel.messages().of("nl");
             bot.pressLabel(VOL, When.brief(LocalDateTime.parse("2026-11-24T19:00"), "nl"));
-            bot.pressLabel(VOL, nl.t("button.send_times", "count", 1));
+            bot.pressLabel(VOL, nl.t("button.send_times", "count", 0));
             bot.send(VOL, "Bibliotheek");
             assertFalse(bot.out.shownTo(VOL).contains(bot.t("nl", "plan.sent", "name", "Amira")),
                     "no times are sent to someone who is gone");

@@ -18,9 +18,9 @@ final class DeliveryTest {
     private final List<Long> attempts = new ArrayList<>();
 
     private List<OutboxRow> queue(Database db, long chat, int n) {
-        List<Outgoing> messages = new ArrayList<>();
+        List<Outcome.Reply> messages = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            messages.add(new Outgoing.Send("m" + i, List.of()));
+            messages.add(new Outcome.Reply(new Outgoing.Send("m" + i, List.of()), java.util.Set.of()));
         }
         return db.write(c -> OutboxStore.insert(c, chat, messages, 0));
     }

@@ -2,7 +2,6 @@ package org.koppel.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -33,19 +32,19 @@ final class EngineTest {
         Path db = dir.resolve("k.db");
         try (TestBot bot = toFirstName(db)) {
             bot.send(SANNE, "Sanne");
-            assertEquals("REGION", bot.state(SANNE).conversation().state());
+            assertEquals("REGION", bot.state(SANNE, "profile"));
         }
         try (TestBot again = new TestBot(db)) {
             PersonState st = again.state(SANNE);
-            assertEquals("REGION", st.conversation().state());
-            assertTrue(st.conversation().data().contains("\"firstName\":\"Sanne\""));
+            assertEquals("REGION", st.conversation("profile").state());
+            assertTrue(st.conversation("profile").data().contains("\"firstName\":\"Sanne\""));
             assertEquals("nl", st.person().language());
             again.send(SANNE, "/start");
             List<String> texts = again.out.textsTo(SANNE);
             assertEquals(again.t("nl", "start.welcome_back"), texts.get(0));
             // the region keyboard from before the restart is still the live one
             again.press(SANNE, "p:nl-ut");
-            assertEquals("TOWN", again.state(SANNE).conversation().state());
+            assertEquals("TOWN", again.state(SANNE, "profile"));
         }
     }
 
@@ -58,8 +57,8 @@ final class EngineTest {
         }
         try (TestBot again = new TestBot(db)) {
             again.koppel.settle();
-            assertEquals("REGION", again.state(SANNE).conversation().state());
-            assertTrue(again.state(SANNE).conversation().data().contains("Sanne"));
+            assertEquals("REGION", again.state(SANNE, "profile"));
+            assertTrue(again.state(SANNE).conversation("profile").data().contains("Sanne"));
         }
     }
 
@@ -109,7 +108,7 @@ final class EngineTest {
             List<Outgoing.Answer> answers = bot.out.answersTo(OMAR);
             assertEquals(4, answers.size());
             answers.forEach(a -> assertEquals(unknown, a.text()));
-            assertEquals("FIRST_NAME", bot.state(SANNE).conversation().state());
+            assertEquals("FIRST_NAME", bot.state(SANNE, "profile"));
         }
     }
 
@@ -140,12 +139,12 @@ final class EngineTest {
         try (TestBot bot = toFirstName(dir.resolve("k.db"))) {
             bot.send(SANNE, "Sanne");
             bot.send(SANNE, "/delete");
-            bot.press(SANNE, Router.DELETE_NO);
+            bot.press(SANNE, "no");
             assertTrue(bot.state(SANNE).known());
             bot.send(SANNE, "/delete");
-            bot.press(SANNE, Router.DELETE_YES);
+            bot.press(SANNE, "yes");
             assertFalse(bot.state(SANNE).known());
-            assertNull(bot.state(SANNE).conversation());
+            assertTrue(bot.state(SANNE).conversations().isEmpty());
             List<String> texts = bot.out.textsTo(SANNE);
             assertEquals(bot.t("nl", "delete.done"), texts.get(texts.size() - 1));
             long rows = bot.koppel.db().read(c -> {
@@ -172,7 +171,7 @@ final class EngineTest {
             assertEquals(bot.out.textsTo(SANNE).get(before - 1), texts.get(1), "the question is asked again");
             assertTrue(texts.contains(bot.t("nl", "input.edited")));
             assertTrue(texts.contains(bot.t("nl", "input.unknown_command", "command", "/nonsense")));
-            assertEquals("FIRST_NAME", bot.state(SANNE).conversation().state());
+            assertEquals("FIRST_NAME", bot.state(SANNE, "profile"));
         }
     }
 

@@ -52,23 +52,23 @@ final class FollowUpTest {
         try (TestBot bot = afterTheMeeting()) {
             assertEquals(bot.t("en", "fu.held", "name", "Joost"), ((Outgoing.Send) bot.out.keyboard(AMIRA).message()).text());
             assertEquals(bot.t("nl", "fu.held", "name", "Amira"), ((Outgoing.Send) bot.out.keyboard(VOL).message()).text());
-            answer(bot, AMIRA, "fu:h:");
+            answer(bot, AMIRA, "h:");
             assertEquals("yes", row(bot, AMIRA, "took_place"), "stored before the next question");
-            answer(bot, AMIRA, "fu:u:");
+            answer(bot, AMIRA, "u:");
             assertEquals("1", row(bot, AMIRA, "usefulness"));
             RecordingGateway.Delivered outcomes = bot.out.keyboard(AMIRA);
-            bot.pressOn(AMIRA, outcomes, MeetingPlanTest.actionOn(outcomes, "fu:o:") + "");
-            bot.pressOn(AMIRA, outcomes, MeetingPlanTest.actionOn(outcomes, "fu:od:"));
+            bot.pressOn(AMIRA, outcomes, MeetingPlanTest.actionOn(outcomes, "o:"));
+            bot.pressOn(AMIRA, outcomes, MeetingPlanTest.actionOn(outcomes, "od"));
             assertEquals("[\"interview\"]", row(bot, AMIRA, "outcomes"));
             bot.send(AMIRA, "Joost will introduce me to the hospital's HR.");
             assertEquals("Joost will introduce me to the hospital's HR.", row(bot, AMIRA, "comment"));
             assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "fu.thanks", "name", "Joost")));
 
             RecordingGateway.Delivered held = bot.out.keyboard(VOL);
-            bot.pressOn(VOL, held, "fu:h:" + MeetingPlanTest.actionOn(held, "fu:h:").split(":")[2] + ":no_show");
+            bot.pressOn(VOL, held, "h:no_show");
             assertEquals("no_show", row(bot, VOL, "took_place"));
             assertEquals("volunteer", row(bot, VOL, "role"));
-            bot.pressOn(VOL, held, MeetingPlanTest.actionOn(held, "fu:h:"));
+            bot.pressOn(VOL, held, MeetingPlanTest.actionOn(held, "h:"));
             assertEquals("no_show", row(bot, VOL, "took_place"), "a finished follow-up does not change");
         }
     }
@@ -76,9 +76,9 @@ final class FollowUpTest {
     @Test
     void aVolunteerProposingAPlaceIsNotTakenForTheirComment() {
         try (TestBot bot = afterTheMeeting()) {
-            answer(bot, VOL, "fu:h:");
-            answer(bot, VOL, "fu:u:");
-            answer(bot, VOL, "fu:od:");
+            answer(bot, VOL, "h:");
+            answer(bot, VOL, "u:");
+            answer(bot, VOL, "od");
             long bashir = 502;
             People.newcomer(bot, bashir, "Bashir");
             MeetingPlanTest.accepted(bot, bashir, VOL);
@@ -106,13 +106,13 @@ final class FollowUpTest {
     @Test
     void weeksLaterTheNewcomerIsAskedWhereTheyStand() {
         try (TestBot bot = afterTheMeeting()) {
-            answer(bot, AMIRA, "fu:h:");
+            answer(bot, AMIRA, "h:");
             run(bot, "2027-01-06T17:59:00Z");
             assertTrue(bot.out.textsTo(AMIRA).stream().noneMatch(t -> t.equals(bot.t("en", "checkin.ask", "name", "Amira"))));
             run(bot, "2027-01-06T18:00:00Z");
             RecordingGateway.Delivered ask = bot.out.keyboard(AMIRA);
             assertEquals(bot.t("en", "checkin.ask", "name", "Amira"), ((Outgoing.Send) ask.message()).text());
-            bot.pressOn(AMIRA, ask, MeetingPlanTest.actionOn(ask, "ci:"));
+            bot.pressOn(AMIRA, ask, MeetingPlanTest.actionOn(ask, "work"));
             assertEquals("work", bot.one("SELECT outcome FROM checkin WHERE person_id = " + AMIRA));
             assertEquals(0, bot.out.textsTo(VOL).stream().filter(t -> t.contains("checkin")).count());
         }

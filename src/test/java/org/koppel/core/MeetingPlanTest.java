@@ -41,8 +41,7 @@ final class MeetingPlanTest {
 
     static void accepted(TestBot bot, long newcomer, long volunteer) {
         bot.send(newcomer, "/meet");
-        RecordingGateway.Delivered request = bot.out.keyboard(volunteer);
-        bot.pressOn(volunteer, request, actionOn(request, "mtg:ok:"));
+        bot.tap(volunteer, "meeting:", "yes");
     }
 
     static void propose(TestBot bot, long volunteer, String place) {
@@ -53,11 +52,10 @@ final class MeetingPlanTest {
     }
 
     static String actionOn(RecordingGateway.Delivered shown, String prefix) {
-        Outgoing m = shown.message();
-        for (var row : m instanceof Outgoing.Document d ? d.buttons() : ((Outgoing.Send) m).buttons()) {
+        for (var row : RecordingGateway.buttons(shown.message())) {
             for (var b : row) {
-                if (b.data() != null && b.data().split("\\|")[1].startsWith(prefix)) {
-                    return b.data().split("\\|")[1];
+                if (b.data() != null && TestBot.action(b).startsWith(prefix)) {
+                    return TestBot.action(b);
                 }
             }
         }
@@ -121,7 +119,7 @@ final class MeetingPlanTest {
             propose(bot, VOL, "Bibliotheek");
             clock.set(Instant.parse("2026-11-24T19:30:00Z"));
             bot.press(AMIRA, "pick:0");
-            assertEquals("accepted", meeting(bot, "status"));
+            assertEquals("proposed", meeting(bot, "status"));
             assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "meet.slot_passed")));
         }
     }
@@ -139,16 +137,21 @@ final class MeetingPlanTest {
             assertEquals(bot.t("en", "meet.none"), last(bot.out.textsTo(chen)), "two a month: Joost is full");
 
             RecordingGateway.Delivered card = card(bot, VOL);
-            bot.pressOn(VOL, card, actionOn(card, "crd:cx:"));
+            bot.pressOn(VOL, card, actionOn(card, "cancel:"));
             assertEquals("cancelled", meeting(bot, "status"));
             assertEquals(bot.t("en", "meet.cancelled_other", "name", "Joost"), last(bot.out.textsTo(AMIRA)));
-            assertEquals("DONE", bot.state(AMIRA).conversation().state());
+            assertTrue(bot.state(AMIRA).conversations().keySet().stream().noneMatch(k -> k.startsWith("meeting")),
+                    "both sides' conversations about it have ended");
+            assertEquals("DONE", bot.state(AMIRA, "profile"));
 
             bot.send(chen, "/meet");
             assertTrue(bot.out.keyboard(VOL).message() instanceof Outgoing.Send s
                     && s.text().startsWith(bot.t("nl", "meet.request", "name", "Chen")), "a cancelled meeting frees capacity");
-            bot.pressOn(VOL, card, actionOn(card, "crd:rs:"));
-            assertTrue(last(bot.out.textsTo(VOL)).equals(bot.t("nl", "meet.card_old")), "an old card does nothing");
+            int before = bot.out.textsTo(VOL).size();
+            bot.pressOn(VOL, card, actionOn(card, "move:"));
+            assertEquals(before, bot.out.textsTo(VOL).size(), "an old card does nothing");
+            List<Outgoing.Answer> answers = bot.out.answersTo(VOL);
+            assertEquals(bot.koppel.messages().of("nl").t("callback.expired"), answers.get(answers.size() - 1).text());
         }
     }
 
@@ -157,7 +160,7 @@ final class MeetingPlanTest {
         try (TestBot bot = world()) {
             confirmed(bot, AMIRA, VOL);
             RecordingGateway.Delivered card = card(bot, AMIRA);
-            bot.pressOn(AMIRA, card, actionOn(card, "crd:rs:"));
+            bot.pressOn(AMIRA, card, actionOn(card, "move:"));
             assertEquals("accepted", meeting(bot, "status"));
             assertTrue(last(bot.out.textsTo(VOL)).startsWith(bot.t("nl", "plan.intro.reschedule_asked", "name", "Amira")));
             propose(bot, VOL, "Stadhuis");
@@ -173,11 +176,11 @@ final class MeetingPlanTest {
         try (TestBot bot = world()) {
             confirmed(bot, AMIRA, VOL);
             RecordingGateway.Delivered mine = card(bot, AMIRA);
-            bot.pressOn(AMIRA, mine, actionOn(mine, "crd:sh:"));
+            bot.pressOn(AMIRA, mine, actionOn(mine, "share"));
             assertEquals(bot.t("nl", "contact.offered", "name", "Amira"), last(bot.out.textsTo(VOL)));
             assertTrue(bot.out.to(VOL).stream().noneMatch(d -> d.message().toString().contains("tg://user?id=" + AMIRA)));
             RecordingGateway.Delivered theirs = card(bot, VOL);
-            bot.pressOn(VOL, theirs, actionOn(theirs, "crd:sh:"));
+            bot.pressOn(VOL, theirs, actionOn(theirs, "share"));
             Outgoing.Send toAmira = (Outgoing.Send) bot.out.keyboard(AMIRA).message();
             assertEquals("tg://user?id=" + VOL, toAmira.buttons().get(0).get(0).url());
             Outgoing.Send toJoost = (Outgoing.Send) bot.out.keyboard(VOL).message();
@@ -199,7 +202,7 @@ final class MeetingPlanTest {
                     ((Outgoing.Send) relayed.message()).text());
             assertEquals(bot.t("en", "relay.sent", "name", "Joost"), last(bot.out.textsTo(AMIRA)));
 
-            bot.pressOn(VOL, relayed, actionOn(relayed, "rpt:"));
+            bot.pressOn(VOL, relayed, actionOn(relayed, "report"));
             assertEquals(bot.t("en", "report.received", "reporter", "Joost", "name", "Amira",
                     "text", "I will wear a red scarf"), last(bot.out.textsTo(TestBot.COORDINATOR)));
             assertEquals(bot.t("nl", "report.thanks", "name", "Amira"), last(bot.out.textsTo(VOL)));

@@ -34,8 +34,9 @@ final class MeetingRequestTest {
     private static RecordingGateway.Delivered openRequest(TestBot bot) {
         for (long v : VOLUNTEERS) {
             List<RecordingGateway.Delivered> got = bot.out.to(v).stream()
-                    .filter(d -> d.message() instanceof Outgoing.Send s && !s.buttons().isEmpty()
-                            && s.buttons().get(0).get(0).data().contains("mtg:ok:"))
+                    .filter(d -> RecordingGateway.buttons(d.message()).stream().flatMap(List::stream)
+                            .anyMatch(b -> b.data() != null && TestBot.key(b).startsWith("meeting:")
+                                    && TestBot.action(b).equals("yes")))
                     .toList();
             if (!got.isEmpty() && status(bot, v).equals("requested")) {
                 return got.get(got.size() - 1);
@@ -50,15 +51,7 @@ final class MeetingRequestTest {
     }
 
     private static String action(RecordingGateway.Delivered request, String prefix) {
-        for (var row : ((Outgoing.Send) request.message()).buttons()) {
-            for (var b : row) {
-                String a = b.data().split("\\|")[1];
-                if (a.startsWith(prefix)) {
-                    return a;
-                }
-            }
-        }
-        throw new AssertionError("no " + prefix);
+        return MeetingPlanTest.actionOn(request, prefix);
     }
 
     private static String last(List<String> texts) {
@@ -75,14 +68,16 @@ final class MeetingRequestTest {
             assertTrue(text.contains(bot.koppel.messages().of("nl").t("sector.healthcare")), "why: shared sector");
             assertTrue(!text.contains("Den Haag") && text.contains("Nurse"), "short profile only");
             assertEquals(bot.t("en", "meet.asked"), last(bot.out.textsTo(AMIRA)));
-            bot.pressOn(VOLUNTEERS[0], request, action(request, "mtg:ok:"));
+            bot.pressOn(VOLUNTEERS[0], request, action(request, "yes"));
             assertEquals("accepted", status(bot, VOLUNTEERS[0]));
             assertEquals(bot.t("en", "meet.accepted", "name", "Vol0"), last(bot.out.textsTo(AMIRA)));
             assertTrue(last(bot.out.textsTo(VOLUNTEERS[0])).startsWith(bot.t("nl", "plan.intro.first", "name", "Amira")),
                     "the volunteer goes on to propose times");
-            bot.pressOn(VOLUNTEERS[0], request, action(request, "mtg:no:"));
+            bot.pressOn(VOLUNTEERS[0], request, action(request, "no"));
             assertEquals("accepted", status(bot, VOLUNTEERS[0]), "a later press on the same request changes nothing");
-            assertEquals("MATCHED", bot.state(AMIRA).conversation().state());
+            assertEquals("none", bot.state(AMIRA, "meet"), "the search is over");
+            assertTrue(bot.state(AMIRA).conversations().values().stream()
+                    .anyMatch(c -> c.key().startsWith("meeting:") && c.state().equals("WAITING")), "waiting for times");
         }
     }
 
@@ -92,7 +87,7 @@ final class MeetingRequestTest {
             bot.send(AMIRA, "/meet");
             RecordingGateway.Delivered first = openRequest(bot);
             long firstVolunteer = first.chatId();
-            bot.pressOn(firstVolunteer, first, action(first, "mtg:no:"));
+            bot.pressOn(firstVolunteer, first, action(first, "no"));
             RecordingGateway.Delivered second = openRequest(bot);
             assertNotEquals(firstVolunteer, second.chatId());
             clock.advance(Duration.ofHours(47));
@@ -113,11 +108,12 @@ final class MeetingRequestTest {
             bot.send(AMIRA, "/meet");
             for (int i = 0; i < 3; i++) {
                 RecordingGateway.Delivered request = openRequest(bot);
-                bot.pressOn(request.chatId(), request, action(request, "mtg:no:"));
+                bot.pressOn(request.chatId(), request, action(request, "no"));
             }
             assertEquals(bot.t("en", "meet.none"), last(bot.out.textsTo(AMIRA)));
             assertEquals(bot.t("en", "meet.stuck", "name", "Amira"), last(bot.out.textsTo(TestBot.COORDINATOR)));
-            assertEquals("DONE", bot.state(AMIRA).conversation().state());
+            assertEquals("DONE", bot.state(AMIRA, "profile"));
+            assertEquals("none", bot.state(AMIRA, "meet"));
         }
     }
 
@@ -126,7 +122,7 @@ final class MeetingRequestTest {
         try (TestBot bot = world(1)) {
             bot.send(AMIRA, "/meet");
             RecordingGateway.Delivered request = openRequest(bot);
-            bot.pressOn(VOLUNTEERS[0], request, action(request, "mtg:pz:"));
+            bot.pressOn(VOLUNTEERS[0], request, action(request, "pause"));
             assertEquals(bot.t("en", "meet.none"), last(bot.out.textsTo(AMIRA)));
             assertEquals(bot.t("nl", "volunteer.paused_requests"), last(bot.out.textsTo(VOLUNTEERS[0])));
             assertEquals("1", bot.one("SELECT paused FROM volunteer_profile WHERE person_id = " + VOLUNTEERS[0]));

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.koppel.flow.Schedule;
-import org.koppel.flow.Unschedule;
 
 /** Jobs on a real SQLite file with a clock moved by hand: due once, never twice, across restarts. */
 final class SchedulerTest {
@@ -20,8 +18,11 @@ final class SchedulerTest {
 
     private final MutableClock clock = new MutableClock(START);
 
-    private static void schedule(TestBot bot, String kind, Instant due, boolean replace) {
-        bot.koppel.db().write(c -> new JobStore().write(c, SAM, new Schedule(kind, "v", due, replace), 0));
+    private static void schedule(TestBot bot, String kind, Instant due) {
+        bot.koppel.db().write(c -> {
+            JobStore.schedule(c, SAM, "start", kind, "v", due.toEpochMilli(), 0);
+            return null;
+        });
     }
 
     private static String count(TestBot bot, String sql) {
@@ -37,7 +38,7 @@ final class SchedulerTest {
     void aJobRunsOnceWhenItsTimeHasComeAndNotBefore() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"), clock)) {
             bot.send(SAM, "/start");
-            schedule(bot, "remind", START.plus(Duration.ofHours(24)), false);
+            schedule(bot, "remind", START.plus(Duration.ofHours(24)));
             clock.advance(Duration.ofHours(23).plusMinutes(59));
             assertEquals(0, bot.koppel.runDueJobs());
             clock.advance(Duration.ofMinutes(1));
@@ -54,8 +55,8 @@ final class SchedulerTest {
         Path db = dir.resolve("k.db");
         try (TestBot bot = new TestBot(db, clock)) {
             bot.send(SAM, "/start");
-            schedule(bot, "early", START.plus(Duration.ofHours(1)), false);
-            schedule(bot, "late", START.plus(Duration.ofHours(5)), false);
+            schedule(bot, "early", START.plus(Duration.ofHours(1)));
+            schedule(bot, "late", START.plus(Duration.ofHours(5)));
             clock.advance(Duration.ofHours(2));
             assertEquals(1, bot.koppel.runDueJobs());
         }
@@ -72,10 +73,13 @@ final class SchedulerTest {
     void replacingOrCancellingLeavesNoOldJobToFire() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"), clock)) {
             bot.send(SAM, "/start");
-            schedule(bot, "remind", START.plus(Duration.ofHours(1)), false);
-            schedule(bot, "remind", START.plus(Duration.ofHours(3)), true);
-            schedule(bot, "follow", START.plus(Duration.ofHours(2)), false);
-            bot.koppel.db().write(c -> new JobStore().write(c, SAM, new Unschedule("follow"), 0));
+            schedule(bot, "remind", START.plus(Duration.ofHours(1)));
+            schedule(bot, "remind", START.plus(Duration.ofHours(3)));
+            schedule(bot, "follow", START.plus(Duration.ofHours(2)));
+            bot.koppel.db().write(c -> {
+                JobStore.cancel(c, SAM, "start", "follow");
+                return null;
+            });
             clock.advance(Duration.ofHours(2));
             assertEquals(0, bot.koppel.runDueJobs(), "the replaced and the cancelled job do not fire");
             clock.advance(Duration.ofHours(1));
@@ -87,9 +91,9 @@ final class SchedulerTest {
     void deletingAPersonDeletesTheirJobs() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"), clock)) {
             bot.send(SAM, "/start");
-            schedule(bot, "remind", START.plus(Duration.ofHours(1)), false);
+            schedule(bot, "remind", START.plus(Duration.ofHours(1)));
             bot.send(SAM, "/delete");
-            bot.press(SAM, Router.DELETE_YES);
+            bot.press(SAM, "yes");
             assertEquals("0", count(bot, "SELECT COUNT(*) FROM job"));
         }
     }

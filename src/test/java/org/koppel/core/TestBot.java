@@ -69,6 +69,40 @@ final class TestBot implements AutoCloseable {
         throw new AssertionError("no button labelled " + label + " for " + person);
     }
 
+    /**
+     * Presses, on the newest message to the person that has one, the button of a conversation whose
+     * key starts with keyPrefix and whose action starts with actionPrefix.
+     */
+    void tap(long person, String keyPrefix, String actionPrefix) {
+        List<RecordingGateway.Delivered> mine = out.to(person);
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            for (List<OutButton> row : RecordingGateway.buttons(mine.get(i).message())) {
+                for (OutButton b : row) {
+                    if (b.data() != null && key(b).startsWith(keyPrefix) && action(b).startsWith(actionPrefix)) {
+                        pressOn(person, mine.get(i), action(b));
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no button " + keyPrefix + "… " + actionPrefix + "… for " + person);
+    }
+
+    /** The newest message to the person with a button of a conversation whose key starts with keyPrefix. */
+    RecordingGateway.Delivered shownWith(long person, String keyPrefix) {
+        List<RecordingGateway.Delivered> mine = out.to(person);
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            for (List<OutButton> row : RecordingGateway.buttons(mine.get(i).message())) {
+                for (OutButton b : row) {
+                    if (b.data() != null && key(b).startsWith(keyPrefix)) {
+                        return mine.get(i);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no message with a button of " + keyPrefix + " for " + person);
+    }
+
     /** Presses the button with this action on a given message, such as a review request. */
     void pressOn(long person, RecordingGateway.Delivered shown, String action) {
         inbox.accept(List.of(update(person, "en",
@@ -77,15 +111,25 @@ final class TestBot implements AutoCloseable {
     }
 
     static String data(RecordingGateway.Delivered shown, String action) {
-        Outgoing m = shown.message();
-        for (List<OutButton> row : m instanceof Outgoing.Document d ? d.buttons() : ((Outgoing.Send) m).buttons()) {
+        for (List<OutButton> row : RecordingGateway.buttons(shown.message())) {
             for (OutButton b : row) {
-                if (b.data() != null && b.data().split("\\|")[1].equals(action)) {
+                if (b.data() != null && action(b).equals(action)) {
                     return b.data();
                 }
             }
         }
         throw new AssertionError("no button " + action);
+    }
+
+    /** The action a button stands for ("key|seq|action|mac"). */
+    static String action(OutButton b) {
+        String[] parts = b.data().split("\\|");
+        return parts[parts.length - 2];
+    }
+
+    /** The conversation a button belongs to. */
+    static String key(OutButton b) {
+        return b.data().split("\\|")[0];
     }
 
     /** The first column of the first row the query gives, or "none" when it gives no row. */
@@ -99,6 +143,12 @@ final class TestBot implements AutoCloseable {
 
     PersonState state(long person) {
         return koppel.db().read(c -> PersonStore.load(c, person));
+    }
+
+    /** The state of one of the person's conversations, or "none" when they do not hold it. */
+    String state(long person, String key) {
+        Conv c = state(person).conversation(key);
+        return c == null ? "none" : c.state();
     }
 
     String t(String language, String key, Object... args) {

@@ -34,10 +34,7 @@ final class VolunteerReviewTest {
     }
 
     private static RecordingGateway.Delivered reviewFor(TestBot bot, long volunteer, long coordinator) {
-        return bot.out.to(coordinator).stream()
-                .filter(d -> d.message() instanceof Outgoing.Send s && !s.buttons().isEmpty()
-                        && s.buttons().get(0).get(0).data().contains("rev:ok:" + volunteer + "|"))
-                .reduce((a, b) -> b).orElseThrow();
+        return bot.shownWith(coordinator, "review:" + Long.toString(volunteer, 36));
     }
 
     @Test
@@ -45,7 +42,7 @@ final class VolunteerReviewTest {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             signUp(bot, PIM);
             assertEquals("pending:0", status(bot, PIM));
-            assertEquals("PENDING", bot.state(PIM).conversation().state());
+            assertEquals("PENDING", bot.state(PIM, "volunteer"));
             String review = ((Outgoing.Send) reviewFor(bot, PIM).message()).text();
             // the coordinator has never written to the bot, so the review is in the default language
             assertTrue(review.startsWith(bot.t("en", "review.request", "name", "Pim")), review);
@@ -61,10 +58,10 @@ final class VolunteerReviewTest {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             signUp(bot, PIM);
             RecordingGateway.Delivered review = reviewFor(bot, PIM);
-            bot.pressOn(TestBot.COORDINATOR, review, "rev:ok:" + PIM);
+            bot.pressOn(TestBot.COORDINATOR, review, "ok");
             assertEquals("approved:" + TestBot.COORDINATOR, status(bot, PIM));
-            assertEquals("ACTIVE", bot.state(PIM).conversation().state());
-            bot.pressOn(TestBot.COORDINATOR, review, "rev:no:" + PIM);
+            assertEquals("ACTIVE", bot.state(PIM, "volunteer"));
+            bot.pressOn(TestBot.COORDINATOR, review, "no");
             assertEquals("approved:" + TestBot.COORDINATOR, status(bot, PIM), "a later press changes nothing");
             long told = bot.out.textsTo(PIM).stream().filter(t -> t.equals(bot.t("nl", "volunteer.approved"))).count();
             assertEquals(1, told);
@@ -78,8 +75,8 @@ final class VolunteerReviewTest {
     void aSecondCoordinatorLearnsTheirLaterChoiceChangedNothing() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             signUp(bot, PIM);
-            bot.pressOn(TestBot.COORDINATOR, reviewFor(bot, PIM), "rev:ok:" + PIM);
-            bot.pressOn(TestBot.SECOND_COORDINATOR, reviewFor(bot, PIM, TestBot.SECOND_COORDINATOR), "rev:no:" + PIM);
+            bot.pressOn(TestBot.COORDINATOR, reviewFor(bot, PIM), "ok");
+            bot.pressOn(TestBot.SECOND_COORDINATOR, reviewFor(bot, PIM, TestBot.SECOND_COORDINATOR), "no");
             assertEquals("approved:" + TestBot.COORDINATOR, status(bot, PIM));
             List<String> second = bot.out.textsTo(TestBot.SECOND_COORDINATOR);
             assertEquals(bot.t("en", "review.already", "name", "Pim"), second.get(second.size() - 1));
@@ -91,7 +88,7 @@ final class VolunteerReviewTest {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             signUp(bot, PIM);
             bot.send(OTHER, "en", "/start");
-            String data = TestBot.data(reviewFor(bot, PIM), "rev:ok:" + PIM);
+            String data = TestBot.data(reviewFor(bot, PIM), "ok");
             bot.inbox.accept(List.of(TestBot.update(OTHER, "en", new Inbound.Press(data, "x", 1))));
             bot.inbox.accept(List.of(TestBot.update(PIM, "nl", new Inbound.Press(data, "y", 1))));
             bot.koppel.settle();
@@ -104,7 +101,7 @@ final class VolunteerReviewTest {
     void aRejectedVolunteerIsToldKindly() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
             signUp(bot, PIM);
-            bot.pressOn(TestBot.COORDINATOR, reviewFor(bot, PIM), "rev:no:" + PIM);
+            bot.pressOn(TestBot.COORDINATOR, reviewFor(bot, PIM), "no");
             assertEquals("rejected:" + TestBot.COORDINATOR, status(bot, PIM));
             List<String> texts = bot.out.textsTo(PIM);
             assertEquals(bot.t("nl", "volunteer.rejected"), texts.get(texts.size() - 1));

@@ -62,8 +62,8 @@ final class BroadcastJourneyTest {
                 }
             }
             // the key person has talked with the bot before; the members only joined
-            c.createStatement().executeUpdate("INSERT INTO conversation(person_id, flow, state, data, data_version, seq, "
-                    + "updated_at) VALUES (" + KEY_PERSON + ", 'onboarding', 'ROLE', '{}', 1, 0, 0)");
+            c.createStatement().executeUpdate("INSERT INTO conversation(person_id, key, kind, state, data, data_version, "
+                    + "seq, asked, updated_at) VALUES (" + KEY_PERSON + ", 'start', 'start', 'ROLE', '{}', 1, 0, 0, 0)");
             c.commit();
         }
     }
@@ -81,8 +81,8 @@ final class BroadcastJourneyTest {
         before = api.calls("sendmessage").size();
         api.userSends(KEY_PERSON, "Samira", "en", TEXT);
         FakeBotApi.Call confirm = api.await("sendmessage", before, c -> c.chatId() == KEY_PERSON
-                && c.actions().contains("cm:send"), WAIT);
-        api.userPresses(KEY_PERSON, "Samira", "en", confirm, "cm:send");
+                && c.actions().contains("send"), WAIT);
+        api.userPresses(KEY_PERSON, "Samira", "en", confirm, "send");
     }
 
     static FakeBotApi.Call receipt(FakeBotApi api) throws InterruptedException {
@@ -129,7 +129,7 @@ final class BroadcastJourneyTest {
                 assertTrue(receipt.text().contains("497") && receipt.text().contains(": 3"), receipt.text());
                 FakeBotApi.Call copy = api.calls("sendmessage").stream()
                         .filter(c -> c.chatId() >= FIRST_MEMBER && c.text().contains(TEXT)).findFirst().orElseThrow();
-                assertTrue(copy.text().startsWith("\u200F") && copy.actions().get(0).startsWith("lv:"),
+                assertTrue(copy.text().startsWith("\u200F") && copy.actions().get(0).equals("leave"),
                         "in the community's Arabic, with a Leave button");
                 List<FakeLimits.Refusal> overLimit = api.refusals().stream()
                         .filter(r -> r.code() == 429 && r.chatId() != FIRST_MEMBER + 20).toList();

@@ -41,22 +41,27 @@ final class FakeBotApi implements AutoCloseable {
             return body.path("document_content").asText();
         }
 
-        /** The button actions, read from the signed data "seq|action|mac". */
+        /** The button actions, read from the signed data "conversation|seq|action|mac". */
         List<String> actions() {
             List<String> actions = new ArrayList<>();
             for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
                 for (JsonNode b : row) {
-                    actions.add(b.path("callback_data").asText().split("\\|")[1]);
+                    actions.add(action(b.path("callback_data").asText()));
                 }
             }
             return actions;
+        }
+
+        private static String action(String data) {
+            String[] parts = data.split("\\|");
+            return parts.length < 2 ? "" : parts[parts.length - 2];
         }
 
         String dataFor(String action) {
             for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
                 for (JsonNode b : row) {
                     String data = b.path("callback_data").asText();
-                    if (data.split("\\|")[1].equals(action)) {
+                    if (action(data).equals(action)) {
                         return data;
                     }
                 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.koppel.app.Koppel;
 import org.koppel.core.MutableClock;
-import org.koppel.onboarding.DemoData;
+import org.koppel.app.DemoData;
 
 /**
  * A whole coffee meeting over HTTP: the real Telegram client against the fake Bot API, with the
@@ -72,14 +72,14 @@ final class MeetingJourneyTest {
         clock.advance(Duration.ofHours(48));
         int before = api.calls("sendmessage").size();
         assertEquals(1, koppel.runDueJobs(), "the unanswered request expires");
-        FakeBotApi.Call next = api.await("sendmessage", before, c -> c.actions().stream().anyMatch(a -> a.startsWith("mtg:ok:")), WAIT);
+        FakeBotApi.Call next = api.await("sendmessage", before, c -> c.actions().contains("pause"), WAIT);
         long volunteer = next.chatId();
         assertNotEquals(first, volunteer, "no answer in 48 h: the next candidate is asked");
         assertTrue(next.text().startsWith("أميرة") || next.text().contains("أميرة"), next.text());
 
         Person vol = new Person(volunteer, "Vol", "nl");
         vol.shown = next;
-        vol.press(action(next, "mtg:ok:"), c -> c.actions().contains("slot:0"));
+        vol.press("yes", c -> c.actions().contains("slot:0"));
         assertTrue(vol.shown.text().contains("Amira") || vol.shown.text().contains("أميرة"));
         vol.toggle("slot:0");
         vol.toggle("slot:1");
@@ -103,7 +103,7 @@ final class MeetingJourneyTest {
                 "the newcomer's card is in Arabic: " + mine.text());
         assertTrue(theirs.text().contains("vrijdag 27 november 2026") && theirs.text().contains("19:00"), theirs.text());
         assertTrue(theirs.text().contains("أميرة") && mine.text().contains("Bibliotheek Neude"));
-        assertTrue(theirs.actions().stream().anyMatch(a -> a.startsWith("crd:cx:")), "the card can cancel");
+        assertTrue(theirs.actions().stream().anyMatch(a -> a.startsWith("cancel:")), "the card can cancel");
     }
 
     @Test
@@ -115,9 +115,9 @@ final class MeetingJourneyTest {
             int before = api.calls("sendmessage").size();
             Person v = new Person(request.chatId(), "Vol", "nl");
             v.shown = request;
-            v.pressOnly(action(request, "mtg:no:"));
+            v.pressOnly("no");
             if (i < 2) {
-                request = api.await("sendmessage", before, c -> c.actions().stream().anyMatch(a -> a.startsWith("mtg:ok:")), WAIT);
+                request = api.await("sendmessage", before, c -> c.actions().contains("pause"), WAIT);
             }
         }
         String stuck = koppel.messages().of("en").t("meet.stuck", "name", "Bashir");
@@ -169,14 +169,14 @@ final class MeetingJourneyTest {
             toggle("t:weekday_evening");
             press("done", c -> c.actions().contains("p:either"));
             press("p:either", c -> c.actions().contains("confirm"));
-            press("confirm", c -> c.actions().equals(List.of("meet")));
+            press("confirm", c -> c.actions().equals(List.of("go")));
         }
 
         /** Taps "Find me a coffee meeting" and returns the request a volunteer got. */
         FakeBotApi.Call meet() throws InterruptedException {
             int before = api.calls("sendmessage").size();
-            pressOnly("meet");
-            return api.await("sendmessage", before, c -> c.actions().stream().anyMatch(a -> a.startsWith("mtg:ok:")), WAIT);
+            pressOnly("go");
+            return api.await("sendmessage", before, c -> c.actions().contains("pause"), WAIT);
         }
 
         void say(String text, Predicate<FakeBotApi.Call> next) throws InterruptedException {

@@ -74,7 +74,7 @@ final class TelegramJourneyTest {
                 press("done", c -> c.actions().contains("p:either"));
                 press("p:either", c -> c.actions().contains("confirm"));
                 assertTrue(shown.text().contains("\u2068أميرة\u2069") || shown.text().contains("أميرة"));
-                press("confirm", c -> c.actions().equals(java.util.List.of("meet")) && c.text().contains("أميرة"));
+                press("confirm", c -> c.actions().equals(java.util.List.of("go")) && c.text().contains("أميرة"));
             } finally {
                 BotProcess.kill(bot);
             }

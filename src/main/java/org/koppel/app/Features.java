@@ -1,0 +1,55 @@
+package org.koppel.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.koppel.broadcast.BroadcastFeature;
+import org.koppel.community.CommunityFeature;
+import org.koppel.community.Links;
+import org.koppel.config.Config;
+import org.koppel.core.Feature;
+import org.koppel.core.PersonalData;
+import org.koppel.followup.FollowUpConversation;
+import org.koppel.followup.FollowUpFeature;
+import org.koppel.language.LanguageFeature;
+import org.koppel.meeting.MeetingFeature;
+import org.koppel.meeting.SearchConversation;
+import org.koppel.privacy.PrivacyFeature;
+import org.koppel.profile.ProfileConversation;
+import org.koppel.profile.ProfileFeature;
+import org.koppel.relay.RelayFeature;
+import org.koppel.start.StartConversation;
+import org.koppel.start.StartFeature;
+import org.koppel.vetting.VettingFeature;
+import org.koppel.vetting.VolunteerConversation;
+
+/**
+ * Every feature of Koppel, wired once. A new feature is one more line here: its conversations,
+ * commands, writers, events and its part of a person's data come with it.
+ */
+public final class Features {
+    /** The conversation a person new to the bot begins in. */
+    public static final String ENTRY = StartConversation.KIND;
+
+    private Features() {
+    }
+
+    public static List<Feature> all(Config config, Links links) {
+        List<Feature> all = new ArrayList<>();
+        all.add(new PrivacyFeature(() -> parts(all)));
+        all.add(new LanguageFeature());
+        all.add(new StartFeature(ProfileConversation.KIND, VolunteerConversation.KIND));
+        all.add(new ProfileFeature(SearchConversation.KIND));
+        all.add(new VettingFeature());
+        all.add(new MeetingFeature(config.settings().zone(), FollowUpConversation.KIND));
+        all.add(new FollowUpFeature());
+        all.add(new RelayFeature());
+        all.add(new CommunityFeature(links));
+        all.add(new BroadcastFeature(links));
+        return List.copyOf(all);
+    }
+
+    /** Every feature's part of what is stored about a person, in the order they are erased and exported. */
+    public static List<PersonalData> parts(List<Feature> features) {
+        return features.stream().map(Feature::personalData).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package org.koppel.conversation;
+
+/** Conversation keys: the kind, and for kinds a person can hold several of, ":" and an id. */
+public final class Keys {
+    private Keys() {
+    }
+
+    public static String of(String kind, String id) {
+        return kind + ":" + id;
+    }
+
+    public static String of(String kind, long id) {
+        return of(kind, Long.toString(id, 36));
+    }
+
+    public static String kind(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+
+    /** The id part, or "" for a key without one. */
+    public static String id(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? "" : key.substring(colon + 1);
+    }
+
+    /** The id part read as a number in base 36, or -1 when it is not one. */
+    public static long number(String key) {
+        try {
+            return Long.parseLong(id(key), 36);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.koppel.core;
+
+import java.util.List;
+import org.koppel.conversation.Input;
+
+/**
+ * The commands the core answers itself (/start, /help, /cancel) and the routing of every other
+ * command to the conversation a feature named for it.
+ */
+final class Commands {
+    private Commands() {
+    }
+
+    static void run(Turn t, Inbound.Command cmd, Kinds kinds) {
+        switch (cmd.name()) {
+            case "start" -> start(t, cmd, kinds);
+            case "help" -> {
+                t.say("help.text");
+                t.reask(t.focused() != null ? t.focused() : t.home());
+            }
+            case "cancel" -> {
+                if (t.focused() != null) {
+                    t.input(t.focused(), new Input.Cancel());
+                } else {
+                    t.say("cancel.nothing");
+                }
+            }
+            default -> routed(t, cmd, kinds);
+        }
+    }
+
+    /** /start greets (or welcomes back); with a link's payload the link's conversation follows. */
+    private static void start(Turn t, Inbound.Command cmd, Kinds kinds) {
+        String home = t.home();
+        if (home != null) {
+            t.input(home, new Input.Restart());
+        } else {
+            t.input(kinds.entry(), new Input.Command("start", ""));
+        }
+        String link = link(cmd.arg());
+        List<Route> links = kinds.routes(Route.LINK);
+        if (link != null && !links.isEmpty()) {
+            t.input(links.get(0).key(), new Input.Command(Route.LINK, link));
+        }
+    }
+
+    private static void routed(Turn t, Inbound.Command cmd, Kinds kinds) {
+        List<Route> routes = kinds.routes(cmd.name());
+        if (routes.isEmpty() || cmd.name().equals(Route.LINK)) {
+            t.say("input.unknown_command", "command", "/" + cmd.name());
+            t.reask(t.focused());
+            return;
+        }
+        Route chosen = routes.stream().filter(r -> t.holds(r.key())).findFirst().orElse(routes.get(0));
+        t.input(chosen.key(), new Input.Command(cmd.name(), cmd.arg() == null ? "" : cmd.arg()));
+    }
+
+    /** The payload of a t.me link: A-Z a-z 0-9 _ - only, at most 64 characters, or null. */
+    static String link(String arg) {
+        return arg != null && arg.matches("[A-Za-z0-9_-]{2,64}") ? arg : null;
+    }
+}

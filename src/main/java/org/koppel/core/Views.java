@@ -1,0 +1,11 @@
+package org.koppel.core;
+
+import org.koppel.conversation.Context;
+import org.koppel.conversation.Conversation;
+import org.koppel.conversation.Input;
+
+/** Reads what a conversation's next step needs (its view), from the last commit. */
+@FunctionalInterface
+public interface Views {
+    Object view(Conversation<Object, Object> kind, String key, Object data, Input input, Context ctx);
+}

@@ -1,5 +1,0 @@
-package org.koppel.flow;
-
-/** A short notice shown for the button just pressed, without a new message. */
-public record Toast(String text) implements Effect {
-}

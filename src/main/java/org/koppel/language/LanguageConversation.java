@@ -1,0 +1,63 @@
+package org.koppel.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.koppel.conversation.Context;
+import org.koppel.conversation.Conversation;
+import org.koppel.conversation.Effect;
+import org.koppel.conversation.Expects;
+import org.koppel.conversation.Input;
+import org.koppel.conversation.State;
+import org.koppel.conversation.States;
+import org.koppel.conversation.Step;
+
+/**
+ * /language at any moment: the picker, then everything in the chosen language. When it ends,
+ * whatever the person was asked before is asked again, already in the new language.
+ */
+public final class LanguageConversation implements Conversation<LanguageConversation.Data, Void> {
+    public static final String KIND = "language";
+    static final String PICK = "PICK";
+
+    /** Nothing to keep: the choice is the person's language itself. */
+    public record Data() {
+    }
+
+    private static final States<Data, Void> STATES = States.of(
+            State.of(PICK, Expects.CHOICE, (d, v, ctx) -> List.of(LanguagePicker.say(ctx)), LanguageConversation::pick));
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<Data> dataType() {
+        return Data.class;
+    }
+
+    @Override
+    public States<Data, Void> states() {
+        return STATES;
+    }
+
+    @Override
+    public Step<Data> begin(Void view, Input input, Context ctx) {
+        return input instanceof Input.Command ? Step.of(PICK, new Data(), LanguagePicker.say(ctx)) : null;
+    }
+
+    private static Step<Data> pick(Data d, Void v, Input input, Context ctx) {
+        if (input instanceof Input.Cancel) {
+            return Step.end();
+        }
+        if (input instanceof Input.Command c && c.name().equals(KIND)) {
+            return Step.of(PICK, d, LanguagePicker.say(ctx));
+        }
+        String code = input instanceof Input.Choice c ? LanguagePicker.chosen(c.action(), ctx) : null;
+        if (code == null) {
+            return null;
+        }
+        List<Effect> effects = new ArrayList<>(LanguagePicker.choose(code, ctx));
+        return Step.end(effects);
+    }
+}

@@ -1,0 +1,69 @@
+package org.koppel.meeting;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.koppel.conversation.Conversation;
+import org.koppel.conversation.Event;
+import org.koppel.core.EffectWriter;
+import org.koppel.core.Events;
+import org.koppel.core.Feature;
+import org.koppel.core.PersonalData;
+import org.koppel.core.Route;
+
+/** Coffee meetings: the newcomer's search, both sides of every meeting, and the meeting records. */
+public final class MeetingFeature implements Feature {
+    private final ZoneId zone;
+    private final String followUpKind;
+
+    public MeetingFeature(ZoneId zone, String followUpKind) {
+        this.zone = zone;
+        this.followUpKind = followUpKind;
+    }
+
+    @Override
+    public List<Conversation<?, ?>> conversations() {
+        return List.of(new SearchConversation(), new MeetingConversation(followUpKind));
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route("meet", SearchConversation.KIND));
+    }
+
+    @Override
+    public List<EffectWriter> writers() {
+        return List.of(new MeetingWriter(zone));
+    }
+
+    @Override
+    public Map<String, Class<? extends Event>> events() {
+        return Map.of("meeting.changed", MeetingEvent.class);
+    }
+
+    @Override
+    public PersonalData personalData() {
+        return new PersonalData() {
+            @Override
+            public String part() {
+                return "meetings";
+            }
+
+            @Override
+            public Object export(Connection c, long person) throws SQLException {
+                return MeetingExport.of(c, person);
+            }
+
+            /** Open meetings are called off with a word to the other side; the rows stay, without the person. */
+            @Override
+            public void erase(Connection c, long person, long now, Events events) throws SQLException {
+                for (Meeting m : MeetingStore.open(c, person)) {
+                    MeetingWriter.change(c, m.id(), new MeetingCommand.Cancel(person, "left", -1), null, now, events, zone);
+                }
+                MeetingStore.forget(c, person);
+            }
+        };
+    }
+}

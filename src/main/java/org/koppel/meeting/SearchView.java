@@ -1,0 +1,64 @@
+package org.koppel.meeting;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.koppel.conversation.Context;
+import org.koppel.core.Json;
+import org.koppel.matching.Candidates;
+import org.koppel.matching.Match;
+import org.koppel.profile.ProfileData;
+import org.koppel.profile.ProfileStore;
+import org.koppel.vetting.VolunteerStore;
+
+/**
+ * What the newcomer's search reads: their saved profile (null until confirmed), the meeting they
+ * already have going (and with whom), and, when it looks for someone, the volunteer matching picks
+ * with a fresh meeting id to ask them under.
+ */
+record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal proposal) {
+
+    /** The volunteer matching picked, the id the request will have, and why them (JSON). */
+    record Proposal(long meeting, long volunteer, String reasons) {
+    }
+
+    static SearchView read(Connection c, long newcomer, boolean match, Context ctx) throws SQLException {
+        ProfileData profile = ProfileStore.read(c, newcomer);
+        Meeting going = going(c, newcomer, ctx);
+        String with = null;
+        if (going != null && going.volunteer() != null) {
+            var v = VolunteerStore.read(c, going.volunteer());
+            with = v == null ? null : v.firstName();
+        }
+        Proposal proposal = null;
+        if (match && profile != null) {
+            ZoneId zone = ctx.config().settings().zone();
+            Optional<Match> best = Candidates.best(c, newcomer, ctx.now(), zone);
+            if (best.isPresent()) {
+                // 40 random bits: unique enough, and short in base 36 inside Telegram's 64-byte button data
+                long id = 1 + (ctx.random().nextLong() >>> 24);
+                proposal = new Proposal(id, best.get().volunteer().id(), Json.write(best.get().reasons()));
+            }
+        }
+        return new SearchView(profile, going, with, proposal);
+    }
+
+    /** A meeting the newcomer already has: being planned, or confirmed and not over yet. */
+    private static Meeting going(Connection c, long newcomer, Context ctx) throws SQLException {
+        Duration length = Duration.ofMinutes(ctx.config().settings().meetingMinutes());
+        for (Meeting m : MeetingStore.open(c, newcomer)) {
+            boolean over = m.status() == Meeting.Status.CONFIRMED && m.startTime() != null
+                    && !m.startTime().atZone(m.zoneId()).toInstant().plus(length).isAfter(ctx.now());
+            if (m.isNewcomer(newcomer) && !over) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    boolean complete() {
+        return profile != null;
+    }
+}

@@ -1,0 +1,65 @@
+package org.koppel.vetting;
+
+import java.util.List;
+import org.koppel.conversation.Button;
+import org.koppel.conversation.Context;
+import org.koppel.conversation.Conversation;
+import org.koppel.conversation.Edit;
+import org.koppel.conversation.Input;
+import org.koppel.conversation.Keys;
+import org.koppel.conversation.Say;
+import org.koppel.conversation.Signal;
+import org.koppel.conversation.States;
+import org.koppel.conversation.Step;
+import org.koppel.conversation.Toast;
+import org.koppel.i18n.Texts;
+import org.koppel.questions.Summary;
+
+/**
+ * A coordinator's Approve or Reject under a volunteer's profile ("review:<volunteer>"). It holds
+ * no state of its own: the decision goes to the volunteer's conversation, which applies only the
+ * first, and tells a later coordinator that theirs changed nothing.
+ */
+public final class ReviewConversation implements Conversation<ReviewConversation.Data, Void> {
+    public static final String KIND = "review";
+
+    /** Nothing is kept: each press ends where it began. */
+    public record Data() {
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<Data> dataType() {
+        return Data.class;
+    }
+
+    @Override
+    public States<Data, Void> states() {
+        return States.of();
+    }
+
+    @Override
+    public Step<Data> begin(Void view, Input input, Context ctx) {
+        if (!(input instanceof Input.Choice c)) {
+            return null;
+        }
+        boolean approve = c.action().equals("ok");
+        long volunteer = Keys.number(ctx.key());
+        if (!ctx.coordinator() || volunteer < 0 || !approve && !c.action().equals("no")) {
+            return Step.end(new Toast(ctx.texts().t("callback.unknown")));
+        }
+        return Step.end(new Signal(volunteer, VolunteerConversation.KIND, new Reviewed(approve)),
+                new Toast(ctx.texts().t(approve ? "review.approved" : "review.rejected")), Edit.clearButtons());
+    }
+
+    /** What a coordinator sees, in the coordinator's language, with Approve and Reject. */
+    static Say request(VolunteerData d, Texts t) {
+        String text = t.t("review.request", "name", d.firstName) + "\n" + Summary.lines(d, t, VolunteerQuestions.ORDER);
+        return new Say(text, List.of(List.of(new Button(t.t("button.approve"), "ok"),
+                new Button(t.t("button.reject"), "no"))));
+    }
+}

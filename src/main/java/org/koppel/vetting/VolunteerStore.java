@@ -1,0 +1,46 @@
+package org.koppel.vetting;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.koppel.core.Json;
+import org.koppel.store.Statements;
+
+/** A volunteer's saved profile as others need it (a meeting shows the name, plans in the volunteer's hours). */
+public final class VolunteerStore {
+    private VolunteerStore() {
+    }
+
+    /** The submitted profile, or null for someone who is not (or no longer) a volunteer. */
+    public static VolunteerProfile read(Connection c, long person) throws SQLException {
+        PreparedStatement s = Statements.prepare(c, "SELECT first_name, job_title, organisation, sectors, offers, "
+                + "languages, region, meeting_mode, monthly_capacity, availability FROM volunteer_profile "
+                + "WHERE person_id = ?");
+        s.setLong(1, person);
+        try (ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                return null;
+            }
+            return new VolunteerProfile(r.getString(1), r.getString(2), r.getString(3), list(r.getString(4)),
+                    list(r.getString(5)), list(r.getString(6)), r.getString(7), r.getString(8), r.getInt(9),
+                    list(r.getString(10)));
+        }
+    }
+
+    /** Whether the person is a volunteer a coordinator approved. */
+    public static boolean approved(Connection c, long person) throws SQLException {
+        PreparedStatement s = Statements.prepare(c, "SELECT 1 FROM volunteer_profile WHERE person_id = ? "
+                + "AND status = 'approved'");
+        s.setLong(1, person);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next();
+        }
+    }
+
+    private static List<String> list(String json) {
+        return Json.read(json, new TypeReference<List<String>>() { });
+    }
+}
