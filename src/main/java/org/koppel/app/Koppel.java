@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.koppel.app.upgrade.LegacyButtons;
+import org.koppel.app.upgrade.Upgrade;
 import org.koppel.broadcast.BroadcastQueued;
 import org.koppel.broadcast.Broadcaster;
 import org.koppel.community.Links;

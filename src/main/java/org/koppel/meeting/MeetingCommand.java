@@ -32,7 +32,7 @@ public sealed interface MeetingCommand {
     record OtherTimes(long by) implements MeetingCommand {
     }
 
-    /** Move a confirmed meeting; round is the one the pressed card showed. */
+    /** Move a confirmed meeting; round is the one the pressed card showed (-1: a card from before rounds). */
     record Reschedule(long by, int round) implements MeetingCommand {
     }
 

@@ -80,7 +80,7 @@ public final class Meetings {
         if (c instanceof OtherTimes && newcomer && s == Status.PROPOSED) {
             return new Result(m.replanned("other_times"), Change.REPLANNED, null);
         }
-        if (c instanceof Reschedule r && party && s == Status.CONFIRMED && r.round() == m.round()) {
+        if (c instanceof Reschedule r && party && s == Status.CONFIRMED && (r.round() < 0 || r.round() == m.round())) {
             return new Result(m.replanned(volunteer ? "reschedule" : "reschedule_asked"), Change.REPLANNED, null);
         }
         if (c instanceof Cancel k && (party || k.by() == 0) && s.open() && (k.round() < 0 || k.round() == m.round())) {
@@ -92,7 +92,7 @@ public final class Meetings {
         if (c instanceof Share && party && s.open()) {
             return Result.refuse("already");
         }
-        if (c instanceof Attend a && party && s == Status.CONFIRMED && a.round() == m.round()) {
+        if (c instanceof Attend a && party && s == Status.CONFIRMED && (a.round() < 0 || a.round() == m.round())) {
             return new Result(m, Change.ATTENDING, null);
         }
         if (c instanceof Held h && party && s == Status.CONFIRMED) {

@@ -8,7 +8,7 @@ import java.util.List;
  * meeting and its people's profiles, read afresh each step, so no copy of anyone lingers here.
  */
 public record SideData(List<String> offered, List<String> chosen, int page) {
-    static final SideData NONE = new SideData(List.of(), List.of(), 0);
+    public static final SideData NONE = new SideData(List.of(), List.of(), 0);
 
     public SideData {
         offered = offered == null ? List.of() : List.copyOf(offered);

@@ -15,6 +15,8 @@ final class TestBot implements AutoCloseable {
     static final long COORDINATOR = 900;
     static final long SECOND_COORDINATOR = 901;
     private static final AtomicLong KEYS = new AtomicLong();
+    /** Update keys unique to this run, so a database written by another run (a fixture) never takes them for repeats. */
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
     final Koppel koppel;
     final RecordingGateway out = new RecordingGateway();
     final Inbox inbox;
@@ -29,7 +31,7 @@ final class TestBot implements AutoCloseable {
     }
 
     static Update update(long person, String languageHint, Inbound event) {
-        return new Update("t:" + KEYS.incrementAndGet(), person, person, true, "Sam", languageHint, event);
+        return new Update("t:" + RUN + ":" + KEYS.incrementAndGet(), person, person, true, "Sam", languageHint, event);
     }
 
     void send(long person, String languageHint, String text) {
