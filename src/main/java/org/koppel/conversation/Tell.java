@@ -17,9 +17,4 @@ public record Tell(long to, String key, Function<Texts, Say> message, String lan
     public Tell {
         about = Set.copyOf(about);
     }
-
-    /** A message without buttons about nobody in particular. */
-    public static Tell plain(long to, Function<Texts, Say> message) {
-        return new Tell(to, null, message, null, Set.of());
-    }
 }

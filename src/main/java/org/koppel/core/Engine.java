@@ -2,8 +2,6 @@ package org.koppel.core;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,11 +29,9 @@ public final class Engine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Engine.class);
     private final Database db;
     private final Router router;
-    private final List<EffectWriter> writers;
-    private final Eraser eraser;
+    private final StepWriter writer;
     private final Delivery delivery;
     private final Clock clock;
-    private final Set<Long> coordinators;
     private final ExecutorService[] lanes;
     private final Failures failures;
     private volatile Runnable onScheduled = () -> { };
@@ -49,12 +45,10 @@ public final class Engine implements AutoCloseable {
                   Failures failures, Clock clock, Set<Long> coordinators, int laneCount) {
         this.db = db;
         this.router = router;
-        this.writers = List.copyOf(writers);
-        this.eraser = eraser;
+        this.writer = new StepWriter(router, writers, eraser, coordinators);
         this.delivery = delivery;
         this.failures = failures;
         this.clock = clock;
-        this.coordinators = Set.copyOf(coordinators);
         this.lanes = new ExecutorService[laneCount];
         for (int i = 0; i < laneCount; i++) {
             int n = i;
@@ -106,7 +100,7 @@ public final class Engine implements AutoCloseable {
             if (o.state().known() || o.forget()) {
                 people.put(u.personId(), o.state());
             }
-            db.writeAsync(c -> write(c, inboxId, step, now.toEpochMilli())).whenComplete((written, error) -> {
+            db.writeAsync(c -> writer.write(c, inboxId, step, now.toEpochMilli())).whenComplete((written, error) -> {
                 if (error == null) {
                     committed(step, written);
                 } else {
@@ -122,14 +116,14 @@ public final class Engine implements AutoCloseable {
     }
 
     /** One update's work, ready before the write so the single writer thread only writes. */
-    private record Step(Update u, Outcome o, List<Told> told, List<Update> events) {
+    record Step(Update u, Outcome o, List<Told> told, List<Update> events) {
     }
 
     /** A message to someone else, rendered in their language. */
-    private record Told(long to, Outgoing message, Set<Long> about) {
+    record Told(long to, Outgoing message, Set<Long> about) {
     }
 
-    private record Written(List<OutboxRow> rows, List<InboxStore.Entry> events) {
+    record Written(List<OutboxRow> rows, List<InboxStore.Entry> events) {
     }
 
     private List<Told> told(Outcome o) {
@@ -148,53 +142,6 @@ public final class Engine implements AutoCloseable {
                     router.types().inbound(s, u.personId())));
         }
         return out;
-    }
-
-    private Written write(Connection c, long inboxId, Step step, long now) throws SQLException {
-        Update u = step.u();
-        Outcome o = step.o();
-        InboxStore.finish(c, inboxId, "done");
-        Events events = new Events();
-        List<OutboxRow> rows = new ArrayList<>();
-        if (o.forget()) {
-            eraser.erase(c, u.personId(), now, events);
-        } else if (o.state().known()) {
-            PersonStore.save(c, o.state().person(), o.personChanged(), o.changed(), o.ended(), now);
-            for (Effect e : o.effects()) {
-                writeEffect(c, u.personId(), e, now, events);
-            }
-            JobStore.apply(c, u.personId(), o.jobs(), now);
-        }
-        if (!o.forget()) {
-            // also to someone not stored, such as a coordinator from the config who only pressed a button
-            rows.addAll(OutboxStore.insert(c, u.chatId(), o.replies(), now));
-        }
-        for (Told t : step.told()) {
-            // nothing goes to someone the bot does not know (or no longer knows), except coordinators
-            if (coordinators.contains(t.to()) || PersonStore.exists(c, t.to())) {
-                rows.addAll(OutboxStore.insert(c, t.to(), List.of(new Outcome.Reply(t.message(), t.about())), now));
-            }
-        }
-        List<Update> all = new ArrayList<>(step.events());
-        List<Signal> written = events.signals();
-        for (int i = 0; i < written.size(); i++) {
-            Signal s = written.get(i);
-            if (o.forget() && s.to() == u.personId()) {
-                continue;
-            }
-            all.add(new Update(u.sourceKey() + ">w" + i, s.to(), s.to(), true, null, null,
-                    router.types().inbound(s, u.personId())));
-        }
-        return new Written(rows, InboxStore.insertNew(c, all, now));
-    }
-
-    private void writeEffect(Connection c, long person, Effect e, long now, Events events) throws SQLException {
-        for (EffectWriter w : writers) {
-            if (w.write(c, person, e, now, events)) {
-                return;
-            }
-        }
-        throw new IllegalStateException("no writer for effect " + e.getClass().getSimpleName());
     }
 
     private void committed(Step step, Written written) {

@@ -67,6 +67,11 @@ final class InboxStore {
         return entries;
     }
 
+    /** Forgets a handled row at once rather than keeping it two days. */
+    static void drop(Connection c, long id) throws SQLException {
+        Statements.update(c, "DELETE FROM inbox WHERE id = ?", id);
+    }
+
     /** Updates from or for the person, handled or not: an erased person leaves no inbox rows. */
     static void erase(Connection c, long person) throws SQLException {
         Statements.update(c, "DELETE FROM inbox WHERE chat_id = ?", person);

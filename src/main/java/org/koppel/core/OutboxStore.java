@@ -24,6 +24,10 @@ public final class OutboxStore {
         PreparedStatement s = Statements.prepare(c,
                 "INSERT INTO outbox(chat_id, payload, has_buttons, created_at) VALUES (?, ?, ?, ?) RETURNING id");
         for (Outcome.Reply reply : messages) {
+            if (!known(c, reply.about(), chatId)) {
+                // rendered before someone it names was erased: neither sent nor kept
+                continue;
+            }
             Outgoing m = reply.message();
             s.setLong(1, chatId);
             s.setString(2, Json.write(m));
@@ -42,6 +46,15 @@ public final class OutboxStore {
             rows.add(new OutboxRow(id, chatId, m));
         }
         return rows;
+    }
+
+    private static boolean known(Connection c, java.util.Set<Long> about, long chatId) throws SQLException {
+        for (long person : about) {
+            if (person != chatId && !PersonStore.exists(c, person)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void markSent(Connection c, long id, long messageRef, int attempts, long now) throws SQLException {

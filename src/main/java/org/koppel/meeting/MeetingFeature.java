@@ -56,11 +56,19 @@ public final class MeetingFeature implements Feature {
                 return MeetingExport.of(c, person);
             }
 
-            /** Open meetings are called off with a word to the other side; the rows stay, without the person. */
+            /**
+             * Meetings still ahead are called off with a word to the other side; one that has
+             * already taken place stays what it was. The rows stay for the counts, without the person.
+             */
             @Override
             public void erase(Connection c, long person, long now, Events events) throws SQLException {
                 for (Meeting m : MeetingStore.open(c, person)) {
-                    MeetingWriter.change(c, m.id(), new MeetingCommand.Cancel(person, "left", -1), null, now, events, zone);
+                    boolean past = m.status() == Meeting.Status.CONFIRMED
+                            && m.startTime().atZone(m.zoneId()).toInstant().toEpochMilli() <= now;
+                    if (!past) {
+                        MeetingWriter.change(c, m.id(), new MeetingCommand.Cancel(person, "left", -1), null, now, events,
+                                zone);
+                    }
                 }
                 MeetingStore.forget(c, person);
             }

@@ -157,7 +157,8 @@ public final class VolunteerConversation implements Conversation<VolunteerData, 
         if (in instanceof Input.Event e && e.event() instanceof Reviewed r) {
             if (!state.equals(PENDING)) {
                 // another coordinator was first; this one should know their press changed nothing
-                return Step.of(state, d, Tell.plain(e.from(), o -> new Say(o.t("review.already", "name", d.firstName))));
+                return Step.of(state, d, new Tell(e.from(), null, o -> new Say(o.t("review.already", "name", d.firstName)),
+                        null, Set.of(ctx.personId())));
             }
             return Step.of(r.approved() ? ACTIVE : REJECTED, d, new VolunteerReviewed(r.approved(), e.from()),
                     new Say(t.t(r.approved() ? "volunteer.approved" : "volunteer.rejected")));

@@ -12,7 +12,11 @@ final class People {
 
     /** The same volunteer, free in another part of the week (an availability code). */
     static void approvedVolunteer(TestBot bot, long who, String name, String when) {
-        volunteer(bot, who, name, when);
+        approvedVolunteer(bot, who, name, when, "Verpleegkundige");
+    }
+
+    static void approvedVolunteer(TestBot bot, long who, String name, String when, String jobTitle) {
+        volunteer(bot, who, name, when, jobTitle);
         bot.tap(TestBot.COORDINATOR, "review:" + Long.toString(who, 36), "ok");
     }
 
@@ -21,12 +25,17 @@ final class People {
     }
 
     static void volunteer(TestBot bot, long who, String name, String when) {
+        volunteer(bot, who, name, when, "Verpleegkundige");
+    }
+
+    /** A volunteer whose job title is given, such as words a test looks for later. */
+    static void volunteer(TestBot bot, long who, String name, String when, String jobTitle) {
         bot.send(who, "nl", "/start");
         bot.press(who, "continue");
         bot.press(who, "role:volunteer");
         bot.press(who, "yes");
         bot.send(who, name);
-        bot.send(who, "Verpleegkundige");
+        bot.send(who, jobTitle);
         bot.press(who, "skip");
         bot.press(who, "t:healthcare");
         bot.press(who, "done");
