@@ -58,7 +58,7 @@ public final class MyDataConversation implements Conversation<MyDataConversation
         for (PersonalData p : parts.get()) {
             Object part = p.export(c, ctx.personId());
             if (!p.part().isEmpty() && part != null) {
-                all.put(p.part(), part);
+                all.put(p.part(), Readable.of(part));
             }
         }
         return all;

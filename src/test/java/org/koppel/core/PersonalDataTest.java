@@ -58,7 +58,9 @@ final class PersonalDataTest {
             assertEquals(bot.t("en", "mydata.summary", "parts", String.join(en.t("list.separator"), parts)), file.caption());
             JsonNode all = Json.tree(file.content());
             assertEquals("yes", all.path("person").path("consent").asText());
-            assertTrue(all.path("person").path("consent_at").asLong() > 0, "with its time");
+            assertEquals(Instant.parse("2026-11-23T10:00:00Z"), Instant.parse(all.path("person").path("consent_at").asText()),
+                    "with its time, readable");
+            assertEquals("healthcare", all.path("profile").path("sectors").get(0).asText(), "lists as lists");
             assertEquals("Amira", all.path("profile").path("first_name").asText());
             assertEquals("Joost", all.path("meetings").get(0).path("with").asText(), "the other side by first name");
             assertEquals("yes", all.path("follow_up").path("answers").get(0).path("took_place").asText());
