@@ -53,7 +53,7 @@ public final class Upgrade {
             }
             return rows.size();
         });
-        if (people >= 0) {
+        if (people > 0) {
             log.info("upgraded the conversations of {} people from Koppel 0.1", people);
         }
     }
