@@ -44,7 +44,7 @@ public final class OnboardingBench {
             new String[] {"press", "t:ar", "edit"}, new String[] {"press", "done", "t:job"},
             new String[] {"press", "t:job", "edit"}, new String[] {"press", "done", "t:weekend"},
             new String[] {"press", "t:weekend", "edit"}, new String[] {"press", "done", "p:either"},
-            new String[] {"press", "p:either", "confirm"}, new String[] {"press", "confirm", "meet"});
+            new String[] {"press", "p:either", "confirm"}, new String[] {"press", "confirm", "go"});
 
     private final int people;
     private final long[][] latencies;
@@ -119,7 +119,7 @@ public final class OnboardingBench {
             if (m instanceof Outgoing.Send s && !s.buttons().isEmpty()) {
                 ref[p] = outboxId;
                 keyboard[p] = s.buttons();
-                done = s.buttons().stream().flatMap(List::stream).anyMatch(b -> b.data().split("\\|")[1].equals(expect));
+                done = s.buttons().stream().flatMap(List::stream).anyMatch(b -> action(b.data()).equals(expect));
             } else if (m instanceof Outgoing.Edit e) {
                 keyboard[p] = e.buttons();
                 done = expect.equals("edit");
@@ -171,7 +171,7 @@ public final class OnboardingBench {
 
     private String data(int p, String action) {
         return keyboard[p].stream().flatMap(List::stream).map(OutButton::data)
-                .filter(d -> d.split("\\|")[1].equals(action)).findFirst()
+                .filter(d -> action(d).equals(action)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("person " + p + " has no button " + action));
     }
 
@@ -181,5 +181,11 @@ public final class OnboardingBench {
         System.out.printf("%-16s %d people, %d updates in %5.2f s = %5.0f updates/s; latency p50 %7.2f ms, p99 %7.2f ms, max %7.2f ms%n",
                 label + ":", people, all.length, seconds, all.length / seconds, all[all.length / 2] / 1e6,
                 all[(int) (all.length * 0.99)] / 1e6, all[all.length - 1] / 1e6);
+    }
+
+    /** The action in signed button data ("conversation|seq|action|mac"). */
+    private static String action(String data) {
+        String[] parts = data.split("\\|");
+        return parts[parts.length - 2];
     }
 }

@@ -76,23 +76,23 @@ final class BroadcastJourneyTest {
     static void broadcast(FakeBotApi api, int members) throws InterruptedException {
         int before = api.calls("sendmessage").size();
         api.userSends(KEY_PERSON, "Samira", "en", "/broadcast");
-        FakeBotApi.Call write = api.await("sendmessage", before, c -> c.chatId() == KEY_PERSON, WAIT);
+        BotCall write = api.await("sendmessage", before, c -> c.chatId() == KEY_PERSON, WAIT);
         assertTrue(write.text().contains(Integer.toString(members)), write.text());
         before = api.calls("sendmessage").size();
         api.userSends(KEY_PERSON, "Samira", "en", TEXT);
-        FakeBotApi.Call confirm = api.await("sendmessage", before, c -> c.chatId() == KEY_PERSON
+        BotCall confirm = api.await("sendmessage", before, c -> c.chatId() == KEY_PERSON
                 && c.actions().contains("send"), WAIT);
         api.userPresses(KEY_PERSON, "Samira", "en", confirm, "send");
     }
 
-    static FakeBotApi.Call receipt(FakeBotApi api) throws InterruptedException {
+    static BotCall receipt(FakeBotApi api) throws InterruptedException {
         return api.await("sendmessage", 0, c -> c.chatId() == KEY_PERSON && c.text().contains("✅"), WAIT);
     }
 
     /** Copies of the broadcast each member's chat accepted. */
     static Map<Long, Integer> copies(FakeBotApi api) {
         Map<Long, Integer> out = new HashMap<>();
-        for (FakeBotApi.Call c : api.calls("sendmessage")) {
+        for (BotCall c : api.calls("sendmessage")) {
             if (c.chatId() >= FIRST_MEMBER && c.text().contains(TEXT)) {
                 out.merge(c.chatId(), 1, Integer::sum);
             }
@@ -121,20 +121,20 @@ final class BroadcastJourneyTest {
                 api.await("sendmessage", before, c -> c.chatId() == FIRST_MEMBER + 7 && !c.text().contains(TEXT), WAIT);
                 assertTrue(copies(api).size() < MEMBERS / 2, "the reply came while the broadcast was going out: "
                         + copies(api).size());
-                FakeBotApi.Call receipt = receipt(api);
+                BotCall receipt = receipt(api);
                 Map<Long, Integer> copies = copies(api);
                 assertEquals(MEMBERS - blocked.size(), copies.size(), "every reachable member");
                 assertTrue(copies.values().stream().allMatch(n -> n == 1), "exactly one copy each");
                 assertTrue(copies.keySet().stream().noneMatch(blocked::contains));
                 assertTrue(receipt.text().contains("497") && receipt.text().contains(": 3"), receipt.text());
-                FakeBotApi.Call copy = api.calls("sendmessage").stream()
+                BotCall copy = api.calls("sendmessage").stream()
                         .filter(c -> c.chatId() >= FIRST_MEMBER && c.text().contains(TEXT)).findFirst().orElseThrow();
                 assertTrue(copy.text().startsWith("\u200F") && copy.actions().get(0).equals("leave"),
                         "in the community's Arabic, with a Leave button");
                 List<FakeLimits.Refusal> overLimit = api.refusals().stream()
                         .filter(r -> r.code() == 429 && r.chatId() != FIRST_MEMBER + 20).toList();
                 assertEquals(List.of(), overLimit, "the bot never went over the server's limits: " + api.calls("sendmessage")
-                        .stream().filter(c -> c.chatId() == KEY_PERSON).map(FakeBotApi.Call::text).toList());
+                        .stream().filter(c -> c.chatId() == KEY_PERSON).map(BotCall::text).toList());
                 assertEquals(2, api.refusals().stream().filter(r -> r.code() == 502).count(), "5xx retried");
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
                     var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM membership WHERE status = 'unreachable'");

@@ -25,55 +25,10 @@ final class FakeBotApi implements AutoCloseable {
     static final long BOT_ID = 999_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One method call the bot made. */
-    record Call(String method, JsonNode body) {
-        long chatId() {
-            return body.path("chat_id").asLong();
-        }
-
-        /** A message's text, or a document's caption. */
-        String text() {
-            return body.has("caption") ? body.path("caption").asText() : body.path("text").asText();
-        }
-
-        /** The content of a sent document, such as a calendar file. */
-        String document() {
-            return body.path("document_content").asText();
-        }
-
-        /** The button actions, read from the signed data "conversation|seq|action|mac". */
-        List<String> actions() {
-            List<String> actions = new ArrayList<>();
-            for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
-                for (JsonNode b : row) {
-                    actions.add(action(b.path("callback_data").asText()));
-                }
-            }
-            return actions;
-        }
-
-        private static String action(String data) {
-            String[] parts = data.split("\\|");
-            return parts.length < 2 ? "" : parts[parts.length - 2];
-        }
-
-        String dataFor(String action) {
-            for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
-                for (JsonNode b : row) {
-                    String data = b.path("callback_data").asText();
-                    if (action(data).equals(action)) {
-                        return data;
-                    }
-                }
-            }
-            return null;
-        }
-    }
-
     private final HttpServer server;
     private final FakeLimits limits = new FakeLimits();
     private final List<ObjectNode> updates = new ArrayList<>();
-    private final List<Call> calls = new ArrayList<>();
+    private final List<BotCall> calls = new ArrayList<>();
     private long nextUpdateId = 1_000;
     private long confirmedBelow;
     private int nextMessageId = 1;
@@ -115,7 +70,7 @@ final class FakeBotApi implements AutoCloseable {
         queue().set("message", m);
     }
 
-    synchronized void userPresses(long user, String firstName, String languageCode, Call shown, String action) {
+    synchronized void userPresses(long user, String firstName, String languageCode, BotCall shown, String action) {
         ObjectNode q = JSON.createObjectNode();
         q.put("id", "q" + nextUpdateId);
         q.set("from", user(user, firstName, languageCode));
@@ -126,16 +81,16 @@ final class FakeBotApi implements AutoCloseable {
         queue().set("callback_query", q);
     }
 
-    synchronized List<Call> calls(String method) {
+    synchronized List<BotCall> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Waits for the first call after `after` calls of that method matching the predicate. */
-    Call await(String method, int after, Predicate<Call> match, Duration timeout) throws InterruptedException {
+    BotCall await(String method, int after, Predicate<BotCall> match, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (this) {
             while (true) {
-                List<Call> seen = calls(method);
+                List<BotCall> seen = calls(method);
                 for (int i = after; i < seen.size(); i++) {
                     if (match.test(seen.get(i))) {
                         return seen.get(i);
@@ -253,7 +208,7 @@ final class FakeBotApi implements AutoCloseable {
         } else if (method.equals("getme")) {
             result = user(BOT_ID, "Koppel", null).put("username", "koppel_test_bot");
         }
-        calls.add(new Call(method, body));
+        calls.add(new BotCall(method, body));
         notifyAll();
         return result;
     }

@@ -66,13 +66,13 @@ final class MeetingJourneyTest {
                 + "WHERE person_id NOT IN (" + ids.get("Joost") + ", " + ids.get("Lotte") + ")"));
         Person amira = new Person(AMIRA, "أميرة", "ar");
         amira.signUp();
-        FakeBotApi.Call request = amira.meet();
+        BotCall request = amira.meet();
         long first = request.chatId();
 
         clock.advance(Duration.ofHours(48));
         int before = api.calls("sendmessage").size();
         assertEquals(1, koppel.runDueJobs(), "the unanswered request expires");
-        FakeBotApi.Call next = api.await("sendmessage", before, c -> c.actions().contains("pause"), WAIT);
+        BotCall next = api.await("sendmessage", before, c -> c.actions().contains("pause"), WAIT);
         long volunteer = next.chatId();
         assertNotEquals(first, volunteer, "no answer in 48 h: the next candidate is asked");
         assertTrue(next.text().startsWith("أميرة") || next.text().contains("أميرة"), next.text());
@@ -87,14 +87,14 @@ final class MeetingJourneyTest {
         int cards = api.calls("senddocument").size();
         amira.shown = null;
         vol.say("Bibliotheek Neude, Utrecht", c -> c.text().contains("Amira") || c.text().contains("أميرة"));
-        FakeBotApi.Call choose = api.await("sendmessage", 0, c -> c.chatId() == AMIRA && c.actions().contains("pick:1"), WAIT);
+        BotCall choose = api.await("sendmessage", 0, c -> c.chatId() == AMIRA && c.actions().contains("pick:1"), WAIT);
         amira.shown = choose;
         amira.pressOnly("pick:1");
 
         // Wednesday 25th + 48 h: the offers start Thursday 26th at 19:00, the second is Friday 27th
-        FakeBotApi.Call mine = api.await("senddocument", cards, c -> c.chatId() == AMIRA, WAIT);
-        FakeBotApi.Call theirs = api.await("senddocument", cards, c -> c.chatId() == volunteer, WAIT);
-        for (FakeBotApi.Call card : List.of(mine, theirs)) {
+        BotCall mine = api.await("senddocument", cards, c -> c.chatId() == AMIRA, WAIT);
+        BotCall theirs = api.await("senddocument", cards, c -> c.chatId() == volunteer, WAIT);
+        for (BotCall card : List.of(mine, theirs)) {
             assertTrue(card.document().contains("DTSTART;TZID=Europe/Amsterdam:20261127T190000\r\n"), card.document());
             assertTrue(card.document().contains("BEGIN:VALARM") && card.document().contains("BEGIN:VTIMEZONE"));
             assertEquals("koppel-meeting.ics", card.body().path("document_name").asText());
@@ -110,7 +110,7 @@ final class MeetingJourneyTest {
     void threeDeclinesTellTheCoordinator() throws Exception {
         Person bashir = new Person(BASHIR, "Bashir", "ar");
         bashir.signUp();
-        FakeBotApi.Call request = bashir.meet();
+        BotCall request = bashir.meet();
         for (int i = 0; i < 3; i++) {
             int before = api.calls("sendmessage").size();
             Person v = new Person(request.chatId(), "Vol", "nl");
@@ -126,7 +126,7 @@ final class MeetingJourneyTest {
         api.await("sendmessage", 0, c -> c.chatId() == BASHIR && c.text().contains(none), WAIT);
     }
 
-    private static String action(FakeBotApi.Call call, String prefix) {
+    private static String action(BotCall call, String prefix) {
         return call.actions().stream().filter(a -> a.startsWith(prefix)).findFirst().orElseThrow();
     }
 
@@ -135,7 +135,7 @@ final class MeetingJourneyTest {
         final long id;
         final String name;
         final String language;
-        FakeBotApi.Call shown;
+        BotCall shown;
 
         Person(long id, String name, String language) {
             this.id = id;
@@ -173,19 +173,19 @@ final class MeetingJourneyTest {
         }
 
         /** Taps "Find me a coffee meeting" and returns the request a volunteer got. */
-        FakeBotApi.Call meet() throws InterruptedException {
+        BotCall meet() throws InterruptedException {
             int before = api.calls("sendmessage").size();
             pressOnly("go");
             return api.await("sendmessage", before, c -> c.actions().contains("pause"), WAIT);
         }
 
-        void say(String text, Predicate<FakeBotApi.Call> next) throws InterruptedException {
+        void say(String text, Predicate<BotCall> next) throws InterruptedException {
             int before = api.calls("sendmessage").size();
             api.userSends(id, name, language, text);
             shown = api.await("sendmessage", before, c -> c.chatId() == id && next.test(c), WAIT);
         }
 
-        void press(String action, Predicate<FakeBotApi.Call> next) throws InterruptedException {
+        void press(String action, Predicate<BotCall> next) throws InterruptedException {
             int before = api.calls("sendmessage").size();
             api.userPresses(id, name, language, shown, action);
             shown = api.await("sendmessage", before, c -> c.chatId() == id && next.test(c), WAIT);
@@ -203,11 +203,11 @@ final class MeetingJourneyTest {
             int text = api.calls("editmessagetext").size();
             int markup = api.calls("editmessagereplymarkup").size();
             api.userPresses(id, name, language, shown, action);
-            FakeBotApi.Call edited = null;
+            BotCall edited = null;
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (edited == null && System.nanoTime() < deadline) {
-                List<FakeBotApi.Call> t = api.calls("editmessagetext");
-                List<FakeBotApi.Call> m = api.calls("editmessagereplymarkup");
+                List<BotCall> t = api.calls("editmessagetext");
+                List<BotCall> m = api.calls("editmessagereplymarkup");
                 edited = t.size() > text ? t.get(text) : m.size() > markup ? m.get(markup) : null;
                 Thread.sleep(5);
             }

@@ -27,7 +27,7 @@ final class TelegramJourneyTest {
     Path dir;
 
     private FakeBotApi api;
-    private FakeBotApi.Call shown;
+    private BotCall shown;
     private int presses;
 
     @Test
@@ -120,13 +120,13 @@ final class TelegramJourneyTest {
         }
     }
 
-    private void say(String text, Predicate<FakeBotApi.Call> next) throws InterruptedException {
+    private void say(String text, Predicate<BotCall> next) throws InterruptedException {
         int before = api.calls("sendmessage").size();
         api.userSends(AMIRA, "Amira", "ar", text);
         shown = api.await("sendmessage", before, c -> c.chatId() == AMIRA && next.test(c), WAIT);
     }
 
-    private void press(String action, Predicate<FakeBotApi.Call> next) throws InterruptedException {
+    private void press(String action, Predicate<BotCall> next) throws InterruptedException {
         int before = api.calls("sendmessage").size();
         presses++;
         api.userPresses(AMIRA, "Amira", "ar", shown, action);
@@ -138,7 +138,7 @@ final class TelegramJourneyTest {
         int before = api.calls("editmessagetext").size();
         presses++;
         api.userPresses(AMIRA, "Amira", "ar", shown, action);
-        FakeBotApi.Call edited = api.await("editmessagetext", before, c -> c.chatId() == AMIRA, WAIT);
+        BotCall edited = api.await("editmessagetext", before, c -> c.chatId() == AMIRA, WAIT);
         assertTrue(edited.body().toString().contains("✓"), "the choice shows a checkmark");
         shown = edited;
     }
