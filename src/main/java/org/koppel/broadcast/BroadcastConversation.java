@@ -23,6 +23,7 @@ import org.koppel.conversation.Tell;
 import org.koppel.conversation.Toast;
 import org.koppel.i18n.Texts;
 import org.koppel.profile.ProfileStore;
+import org.koppel.vetting.VolunteerStore;
 
 /**
  * A key person's /broadcast ("broadcast"); coordinators may write to any community:
@@ -79,6 +80,7 @@ public final class BroadcastConversation implements Conversation<BroadcastData, 
         List<Info> all = CommunityStore.list(c, ctx.personId(), ctx.coordinator(), links.base());
         List<Info> mine = all.stream().filter(i -> ctx.coordinator() || "key_person".equals(i.role())).toList();
         String me = ProfileStore.firstName(c, ctx.personId());
+        me = me != null ? me : VolunteerStore.firstName(c, ctx.personId());
         return new View(mine, me != null ? me : ctx.senderFirstName());
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.koppel.community.CommunityStore;
 import org.koppel.store.Statements;
 
 /** broadcast and broadcast_delivery rows. */
@@ -84,14 +85,23 @@ public final class BroadcastStore {
         return out;
     }
 
+    /** Marks a member's copy as on its way; false when their row is gone (erased) or no longer waiting. */
+    static boolean startSending(Connection c, long broadcast, long person, long now) throws SQLException {
+        return Statements.update(c, "UPDATE broadcast_delivery SET status = 'sending', attempts = attempts + 1, "
+                + "updated_at = ? WHERE broadcast_id = ? AND person_id = ? AND status IN ('pending', 'sending') "
+                + "AND EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id WHERE m.person_id = ? "
+                + "AND m.status = 'active' AND p.paused = 0 AND m.community_id = "
+                + "(SELECT community_id FROM broadcast WHERE id = ? AND sender_id <> 0))",
+                now, broadcast, person, person, broadcast) == 1;
+    }
+
     static void mark(Connection c, long broadcast, long person, String status, long ref, long now) throws SQLException {
         Statements.update(c, "UPDATE broadcast_delivery SET status = ?, message_ref = ?, "
                 + "attempts = attempts + (CASE WHEN ? = 'sending' THEN 1 ELSE 0 END), updated_at = ? "
                 + "WHERE broadcast_id = ? AND person_id = ?", status, ref, status, now, broadcast, person);
         if (status.equals("blocked")) {
             // a blocked bot is blocked for every community: nobody sends there again
-            Statements.update(c, "UPDATE membership SET status = 'unreachable' WHERE person_id = ? AND status = 'active'",
-                    person);
+            CommunityStore.unreachable(c, person);
         }
     }
 

@@ -143,7 +143,10 @@ public final class Broadcaster extends Worker {
         if (closed()) {
             return;
         }
-        mark(b, person, "sending", 0);
+        if (!startSending(b, person)) {
+            // the member (or the sender) was erased, or left, since the batch was read
+            return;
+        }
         Outgoing copy = copy(b, person);
         long backoff = 500;
         for (int attempt = 1; ; attempt++) {
@@ -166,6 +169,10 @@ public final class Broadcaster extends Worker {
                 backoff = Math.min(backoff * 2, 30_000);
             }
         }
+    }
+
+    private boolean startSending(BroadcastStore.Open b, long person) {
+        return db.write(c -> BroadcastStore.startSending(c, b.id(), person, clock.millis()));
     }
 
     private void mark(BroadcastStore.Open b, long person, String status, long ref) {

@@ -81,6 +81,12 @@ public final class CommunityStore {
         }
     }
 
+    /** The person blocked the bot or left Telegram: no community sends to them again until they rejoin. */
+    public static void unreachable(Connection c, long person) throws SQLException {
+        org.koppel.store.Statements.update(c, "UPDATE membership SET status = 'unreachable' WHERE person_id = ? "
+                + "AND status = 'active'", person);
+    }
+
     /** An unguessable token for a link (128 bits, URL-safe, fits a t.me payload). */
     static String token(RandomGenerator random) {
         byte[] b = new byte[16];

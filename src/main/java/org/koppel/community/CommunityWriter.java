@@ -32,7 +32,7 @@ final class CommunityWriter implements EffectWriter {
         } else if (change instanceof CommunityChange.Left k) {
             Statements.update(c, "UPDATE membership SET status = 'left' WHERE community_id = ? AND person_id = ?",
                     k.community(), person);
-        } else if (change instanceof CommunityChange.Appoint k) {
+        } else if (change instanceof CommunityChange.Appoint k && exists(c, k.person())) {
             member(c, k.community(), k.person(), "key_person", now);
             events.send(k.person(), Keys.of(CommunityConversation.KIND, k.community()),
                     new CommunityEvent(k.community(), "appointed"));
@@ -48,6 +48,15 @@ final class CommunityWriter implements EffectWriter {
         String role = k.invite() != null ? "key_person" : "member";
         member(c, k.community(), person, role, now);
         return role;
+    }
+
+    private static boolean exists(Connection c, long person) throws SQLException {
+        try (var s = c.prepareStatement("SELECT 1 FROM person WHERE id = ?")) {
+            s.setLong(1, person);
+            try (var r = s.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     /** A key person stays one when joining again by a member's link. */

@@ -19,7 +19,6 @@ import org.koppel.core.Inbound;
 import org.koppel.core.Inbox;
 import org.koppel.core.OutButton;
 import org.koppel.core.OutboxStore;
-import org.koppel.core.Outgoing;
 import org.koppel.core.Update;
 import org.koppel.app.DemoData;
 
@@ -178,10 +177,7 @@ public final class ConsoleApp {
         ConsoleGateway.Keyboard k = gateway.keyboard(id);
         if (k == null) {
             koppel.db().read(c -> OutboxStore.latestKeyboard(c, id)).ifPresent(shown -> {
-                Outgoing m = shown.message();
-                List<List<OutButton>> rows = m instanceof Outgoing.Send s ? s.buttons()
-                        : m instanceof Outgoing.Document d ? d.buttons() : ((Outgoing.Edit) m).buttons();
-                gateway.remember(id, new ConsoleGateway.Keyboard(shown.messageRef(), rows));
+                gateway.remember(id, new ConsoleGateway.Keyboard(shown.messageRef(), shown.message().buttons()));
             });
             k = gateway.keyboard(id);
         }

@@ -30,6 +30,10 @@ public final class Fallback {
         if (in instanceof Input.Choice) {
             return Step.of(state, data, new Toast(t.t("callback.expired")));
         }
+        if (in instanceof Input.Cancel && def.expects() == Expects.CHOICE) {
+            // a question that does not stop on /cancel has its way out among its buttons
+            return again(def, state, data, view, ctx, new Say(t.t("input.use_buttons")));
+        }
         if (in instanceof Input.Cancel) {
             return Step.of(state, data, new Say(t.t("cancel.nothing")));
         }

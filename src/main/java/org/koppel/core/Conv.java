@@ -6,4 +6,7 @@ package org.koppel.core;
  * asked (when it last asked something, 0 when it waits for nothing; the highest gets typing).
  */
 public record Conv(String key, String kind, String state, String data, int version, long seq, long asked) {
+    Conv asked(long when) {
+        return new Conv(key, kind, state, data, version, seq, when);
+    }
 }

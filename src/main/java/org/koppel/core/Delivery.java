@@ -1,6 +1,9 @@
 package org.koppel.core;
 
 import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,9 @@ public final class Delivery implements AutoCloseable {
     private final Map<Long, ArrayDeque<OutboxRow>> queues = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Mark> marks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushing = new AtomicBoolean();
+    /** The message each chat is sending now, and those of them erased meanwhile (by identity, not id). */
+    private final Map<Long, OutboxRow> inFlight = new ConcurrentHashMap<>();
+    private final Set<OutboxRow> stopped = Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
 
     public Delivery(Database db, Gateway gateway, Clock clock, Sleeper sleeper, int threads) {
         this(db, gateway, clock, sleeper, threads, null);
@@ -55,6 +61,22 @@ public final class Delivery implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Stored messages that were erased with a person: not sent, also if already waiting in a
+     * chat's queue (behind a slow or rate-limited message) or between two attempts. Only the
+     * messages waiting now are meant: an id SQLite hands out again later is a new message.
+     */
+    public void forget(List<Long> outboxIds) {
+        if (outboxIds.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = Set.copyOf(outboxIds);
+        synchronized (queues) {
+            queues.values().forEach(q -> q.removeIf(r -> ids.contains(r.id())));
+            inFlight.values().stream().filter(r -> ids.contains(r.id())).forEach(stopped::add);
+        }
     }
 
     public void enqueue(List<OutboxRow> rows) {
@@ -90,6 +112,7 @@ public final class Delivery implements AutoCloseable {
                     queues.remove(chatId);
                     return;
                 }
+                inFlight.put(chatId, row);
             }
             try {
                 send(row);
@@ -98,6 +121,9 @@ public final class Delivery implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 log.error("delivery of outbox row {} failed: {}", row.id(), e.getClass().getName());
+            } finally {
+                inFlight.remove(chatId);
+                stopped.remove(row);
             }
         }
     }
@@ -105,6 +131,9 @@ public final class Delivery implements AutoCloseable {
     private void send(OutboxRow row) throws InterruptedException {
         long backoff = 500;
         for (int attempt = 1; ; attempt++) {
+            if (stopped.contains(row)) {
+                return;
+            }
             try {
                 if (pacer != null && !(row.message() instanceof Outgoing.Answer)) {
                     pacer.chatTurn(row.chatId());

@@ -123,7 +123,8 @@ public final class Engine implements AutoCloseable {
     record Told(long to, Outgoing message, Set<Long> about) {
     }
 
-    record Written(List<OutboxRow> rows, List<InboxStore.Entry> events) {
+    /** What the write stored, and the stored messages an erasure removed (not to be sent if still waiting). */
+    record Written(List<OutboxRow> rows, List<InboxStore.Entry> events, List<Long> erased) {
     }
 
     private List<Told> told(Outcome o) {
@@ -154,6 +155,7 @@ public final class Engine implements AutoCloseable {
             unstored.add(new OutboxRow(OutboxRow.TRANSIENT, chat, o.answer()));
         }
         if (o.forget()) {
+            delivery.forget(written.erased());
             o.replies().forEach(r -> unstored.add(new OutboxRow(OutboxRow.TRANSIENT, chat, r.message())));
             db.truncateLogSoon();
         }

@@ -18,13 +18,15 @@ public final class Eraser {
         this.parts = List.copyOf(parts);
     }
 
-    void erase(Connection c, long person, long now, Events events) throws SQLException {
+    /** Returns the ids of the stored messages it erased, which must not be sent if still waiting to be. */
+    List<Long> erase(Connection c, long person, long now, Events events) throws SQLException {
         for (PersonalData part : parts) {
             part.erase(c, person, now, events);
         }
-        OutboxStore.erase(c, person);
+        List<Long> messages = OutboxStore.erase(c, person);
         InboxStore.erase(c, person);
         JobStore.erase(c, person);
         Statements.update(c, "DELETE FROM person WHERE id = ?", person);
+        return messages;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.koppel.conversation.Conversation;
+import org.koppel.conversation.Expects;
 import org.koppel.conversation.Keys;
 
 /**
@@ -37,6 +38,13 @@ public final class Kinds {
     @SuppressWarnings("unchecked")
     Conversation<Object, Object> of(String key) {
         return (Conversation<Object, Object>) byName.get(Keys.kind(key));
+    }
+
+    /** Whether the conversation waits for the person's typing (a message, a place), not for a button. */
+    boolean typing(Conv c) {
+        Conversation<Object, Object> kind = of(c.key());
+        var state = kind == null ? null : kind.states().get(c.state());
+        return state != null && state.expects() == Expects.TEXT;
     }
 
     String entry() {

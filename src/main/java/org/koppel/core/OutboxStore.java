@@ -117,11 +117,20 @@ public final class OutboxStore {
         return Statements.update(c, "DELETE FROM outbox WHERE status <> 'pending' AND created_at < ?", before);
     }
 
-    /** Every message the bot keeps that went to the person or carries their details. */
-    static void erase(Connection c, long person) throws SQLException {
-        Statements.update(c, "DELETE FROM outbox WHERE chat_id = ? "
-                + "OR id IN (SELECT outbox_id FROM outbox_about WHERE person_id = ?)", person, person);
+    /** Every message the bot keeps that went to the person or carries their details; returns their ids. */
+    static List<Long> erase(Connection c, long person) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        PreparedStatement s = Statements.prepare(c, "DELETE FROM outbox WHERE chat_id = ? "
+                + "OR id IN (SELECT outbox_id FROM outbox_about WHERE person_id = ?) RETURNING id");
+        s.setLong(1, person);
+        s.setLong(2, person);
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
         Statements.update(c, "DELETE FROM outbox_about WHERE person_id = ? "
                 + "OR outbox_id NOT IN (SELECT id FROM outbox)", person);
+        return ids;
     }
 }

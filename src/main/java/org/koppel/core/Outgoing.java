@@ -33,16 +33,12 @@ public sealed interface Outgoing {
     record Answer(String pressId, String text) implements Outgoing {
     }
 
+    /** The rows of buttons under the message; each kind with buttons has them as its own field. */
+    default List<List<OutButton>> buttons() {
+        return List.of();
+    }
+
     default boolean hasButtons() {
-        if (this instanceof Send s) {
-            return !s.buttons().isEmpty();
-        }
-        if (this instanceof Document d) {
-            return !d.buttons().isEmpty();
-        }
-        if (this instanceof Photo p) {
-            return !p.buttons().isEmpty();
-        }
-        return this instanceof Edit e && !e.buttons().isEmpty();
+        return !buttons().isEmpty();
     }
 }

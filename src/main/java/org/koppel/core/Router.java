@@ -79,9 +79,11 @@ public final class Router {
         } else if (e instanceof Inbound.Event ev) {
             var event = types.read(ev);
             if (event != null) {
+                t.notByPerson();
                 t.input(ev.key(), new Input.Event(event, ev.from()));
             }
         } else if (e instanceof Inbound.Job job) {
+            t.notByPerson();
             t.input(job.key(), new Input.Job(job.name(), job.payload()));
         } else {
             t.say("input.edited");
@@ -107,7 +109,8 @@ public final class Router {
         t.pressKey = x == null ? null : x.conversation();
         if (!open || !t.input(x.conversation(), new Input.Choice(x.action()))) {
             t.toast("callback.expired");
-            if (t.empty()) {
+            // someone unknown (erased, say) pressing an old button is not beginning anything
+            if (t.empty() && st.known()) {
                 t.input(kinds.entry(), new Input.Restart());
             }
         }

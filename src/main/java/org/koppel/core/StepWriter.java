@@ -39,8 +39,9 @@ final class StepWriter {
         }
         Events events = new Events();
         List<OutboxRow> rows = new ArrayList<>();
+        List<Long> erased = List.of();
         if (o.forget()) {
-            eraser.erase(c, u.personId(), now, events);
+            erased = eraser.erase(c, u.personId(), now, events);
         } else if (o.state().known()) {
             PersonStore.save(c, o.state().person(), o.personChanged(), o.changed(), o.ended(), now);
             for (Effect e : o.effects()) {
@@ -68,7 +69,7 @@ final class StepWriter {
             all.add(new Update(u.sourceKey() + ">w" + i, s.to(), s.to(), true, null, null,
                     router.types().inbound(s, u.personId())));
         }
-        return new Engine.Written(rows, InboxStore.insertNew(c, all, now));
+        return new Engine.Written(rows, InboxStore.insertNew(c, all, now), erased);
     }
 
     private void writeEffect(Connection c, long person, Effect e, long now, Events events) throws SQLException {

@@ -52,6 +52,7 @@ final class Turn {
     private boolean personChanged;
     private String toast;
     private boolean forget;
+    private boolean notByPerson;
 
     Turn(Router router, Person person, boolean isNew, Map<String, Conv> convs, Context base, Inbound.Press press) {
         this.router = router;
@@ -73,6 +74,11 @@ final class Turn {
     String home() {
         return convs.keySet().stream().filter(k -> router.kinds().of(k) != null && router.kinds().of(k).home())
                 .findFirst().orElse(null);
+    }
+
+    /** This turn is someone else's doing or the clock's (an event, a job), not the person's. */
+    void notByPerson() {
+        notByPerson = true;
     }
 
     boolean holds(String key) {
@@ -154,6 +160,12 @@ final class Turn {
         long asked = !def.expects().asks() ? 0 : newState || said ? nextAsk() : row.asked();
         if (asked > 0 && (newState || said)) {
             asking.add(key);
+            String top = focused();
+            if (notByPerson && top != null && !top.equals(key) && router.kinds().typing(convs.get(top))) {
+                // the person is typing a message there: this question comes next, their words go where they meant
+                convs.put(top, convs.get(top).asked(asked + 1));
+                changed.add(top);
+            }
         }
         convs.put(key, new Conv(key, kind.kind(), s.state(), Json.write(s.data()), kind.version(), seq, asked));
         changed.add(key);

@@ -13,6 +13,8 @@ import org.koppel.conversation.Say;
 import org.koppel.conversation.State;
 import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
+import org.koppel.meeting.Meeting;
+import org.koppel.meeting.MeetingStore;
 import org.koppel.profile.ProfileData;
 import org.koppel.profile.ProfileStore;
 
@@ -23,7 +25,7 @@ import org.koppel.profile.ProfileStore;
  * ASKED  nothing  work, placement, study or not yet → thanks, ends
  * </pre>
  */
-public final class CheckInConversation implements Conversation<CheckInConversation.Data, ProfileData> {
+public final class CheckInConversation implements Conversation<CheckInConversation.Data, CheckInConversation.View> {
     public static final String KIND = "checkin";
     static final String ASK = "ask";
     static final String ASKED = "ASKED";
@@ -33,7 +35,11 @@ public final class CheckInConversation implements Conversation<CheckInConversati
     public record Data() {
     }
 
-    private static final States<Data, ProfileData> STATES = States.of(State.idle(ASKED, CheckInConversation::answer));
+    /** The newcomer's profile, and whether the meeting took place (or nobody said it did not). */
+    public record View(ProfileData me, boolean met) {
+    }
+
+    private static final States<Data, View> STATES = States.of(State.idle(ASKED, CheckInConversation::answer));
 
     @Override
     public String kind() {
@@ -46,31 +52,35 @@ public final class CheckInConversation implements Conversation<CheckInConversati
     }
 
     @Override
-    public States<Data, ProfileData> states() {
+    public States<Data, View> states() {
         return STATES;
     }
 
     @Override
-    public ProfileData view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
-        return ProfileStore.read(c, ctx.personId());
+    public View view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
+        Meeting m = MeetingStore.load(c, Keys.number(key));
+        boolean met = m != null && (m.status() == Meeting.Status.HELD || m.status() == Meeting.Status.CONFIRMED);
+        return new View(ProfileStore.read(c, ctx.personId()), met);
     }
 
     @Override
-    public Step<Data> begin(ProfileData me, Input input, Context ctx) {
-        if (!(input instanceof Input.Job j) || !j.name().equals(ASK) || me == null) {
+    public Step<Data> begin(View v, Input input, Context ctx) {
+        // work found "since the meeting" means nothing when it did not take place
+        if (!(input instanceof Input.Job j) || !j.name().equals(ASK) || v.me() == null || !v.met()) {
             return null;
         }
+        ProfileData me = v.me();
         var t = ctx.texts();
         return Step.of(ASKED, new Data(), new Say(t.t("checkin.ask", "name", me.firstName),
                 OUTCOMES.stream().map(o -> List.of(new Button(t.t("checkin." + o), o))).toList()).lasting());
     }
 
-    private static Step<Data> answer(Data d, ProfileData me, Input in, Context ctx) {
+    private static Step<Data> answer(Data d, View v, Input in, Context ctx) {
         if (!(in instanceof Input.Choice c) || !OUTCOMES.contains(c.action())) {
             return null;
         }
         var t = ctx.texts();
-        String name = me == null ? "" : me.firstName;
+        String name = v.me() == null ? "" : v.me().firstName;
         String o = c.action();
         return Step.end(new CheckedIn(Keys.number(ctx.key()), o),
                 new Edit(t.t("checkin.ask", "name", name) + "\n\n✓ " + t.t("checkin." + o), List.of(), true),

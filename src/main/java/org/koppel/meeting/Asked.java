@@ -18,6 +18,7 @@ import org.koppel.i18n.Texts;
 import org.koppel.matching.Reason;
 import org.koppel.profile.ProfileQuestions;
 import org.koppel.questions.Summary;
+import org.koppel.vetting.PauseRequests;
 
 /**
  * The volunteer's request: the newcomer's short profile and why this volunteer, with Accept, Not
@@ -77,7 +78,7 @@ final class Asked {
             case "no" -> Step.of(state, d, new MeetingChange(id, new MeetingCommand.Decline(me), ctx.key()), sent,
                     Edit.clearButtons());
             case "pause" -> Step.of(state, d, new MeetingChange(id, new MeetingCommand.Decline(me), ctx.key()),
-                    new PauseRequests(), sent, Edit.clearButtons(),
+                    new PauseRequests(true), sent, Edit.clearButtons(),
                     new Say(ctx.texts().t("volunteer.paused_requests")));
             default -> null;
         };

@@ -57,6 +57,12 @@ final class Card {
         return new Say(text, buttons, new Attachment(FILE, Ics.of(event))).lasting();
     }
 
+    /** A message while the newcomer waits for times, with a way to call the meeting off meanwhile. */
+    static Say waiting(String text, Context ctx) {
+        return new Say(text, List.of(List.of(new Button(ctx.texts().t("button.cancel_meeting"), CANCEL + "-1"))))
+                .lasting();
+    }
+
     static String where(String place, Texts t) {
         return place == null ? t.t("meet.video") : place;
     }

@@ -53,6 +53,14 @@ public record Meeting(long id, Long newcomer, Long volunteer, Status status, Str
         return isNewcomer(person) ? volunteer : newcomer;
     }
 
+    /**
+     * Counts the changes to the plan: every change but a shared contact (which leaves the plan as
+     * it is, and each side shares once).
+     */
+    public int plan() {
+        return version - (newcomerShares ? 1 : 0) - (volunteerShares ? 1 : 0);
+    }
+
     public LocalDateTime startTime() {
         return start == null ? null : LocalDateTime.parse(start);
     }

@@ -17,8 +17,10 @@ import org.koppel.conversation.Step;
  * <pre>
  * ASKED      nothing  the volunteer's request: accept, decline, pause; expires unanswered
  * TIMES      buttons  the volunteer ticks up to three times → PLACE (or sends them for a video call)
- * PLACE      typing   the volunteer types a place or chooses a video call → the times are proposed
- * WAITING    nothing  waiting for the other side (the newcomer for times, the volunteer for a choice)
+ * PLACE      typing   the volunteer types a place or chooses a video call → the times are proposed;
+ *                     times not sent within the request hours call the meeting off
+ * WAITING    nothing  waiting for the other side (the newcomer for times, with a Cancel button;
+ *                     the volunteer for a choice)
  * CHOOSING   buttons  the newcomer picks a time, asks for others, or cancels
  * CONFIRMED  nothing  the card; reminders before, then the follow-up takes over
  * </pre>
@@ -89,8 +91,7 @@ public final class MeetingConversation implements Conversation<SideData, Meeting
         }
         if (m.change() == Change.ACCEPTED && view.meeting().isNewcomer(ctx.personId())) {
             String name = SearchConversation.name(view.otherName(ctx.personId()), ctx.texts());
-            return Step.of(WAITING, SideData.NONE, new org.koppel.conversation.Say(
-                    ctx.texts().t("meet.accepted", "name", name)));
+            return Step.of(WAITING, SideData.NONE, Card.waiting(ctx.texts().t("meet.accepted", "name", name), ctx));
         }
         return null;
     }

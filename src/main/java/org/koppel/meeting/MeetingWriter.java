@@ -8,7 +8,7 @@ import org.koppel.conversation.Effect;
 import org.koppel.conversation.Keys;
 import org.koppel.core.EffectWriter;
 import org.koppel.core.Events;
-import org.koppel.store.Statements;
+import org.koppel.vetting.VolunteerStore;
 
 /**
  * Applies meeting commands where they are stored: the meeting is read in the write transaction,
@@ -28,10 +28,6 @@ final class MeetingWriter implements EffectWriter {
             change(c, ch.meeting(), ch.command(), ch.replyKey(), now, events);
             return true;
         }
-        if (effect instanceof PauseRequests) {
-            Statements.update(c, "UPDATE volunteer_profile SET paused = 1, updated_at = ? WHERE person_id = ?", now, person);
-            return true;
-        }
         return false;
     }
 
@@ -39,12 +35,15 @@ final class MeetingWriter implements EffectWriter {
     static void change(Connection c, long id, MeetingCommand command, String replyKey, long now, Events events,
                        ZoneId zone) throws SQLException {
         Meeting before = MeetingStore.load(c, id);
-        Meetings.Result r = Meetings.apply(before, id, command, Instant.ofEpochMilli(now), zone);
+        // matching chose from the last commit; the volunteer may have paused or left since
+        Meetings.Result r = command instanceof MeetingCommand.Request q && !VolunteerStore.available(c, q.volunteer())
+                ? new Meetings.Result(null, Change.REJECTED, "unavailable")
+                : Meetings.apply(before, id, command, Instant.ofEpochMilli(now), zone);
         if (r.applied() && (r.after() == before || MeetingStore.save(c, before, r.after(), now))) {
             tell(r.after(), before, r.change(), command.by(), events);
         } else if (replyKey != null && command.by() != 0) {
             events.send(command.by(), replyKey, new MeetingEvent(id, Change.REJECTED, command.by(),
-                    r.refused() == null ? "changed" : r.refused()));
+                    r.refused() == null ? "changed" : r.refused(), 0));
         }
     }
 
@@ -59,7 +58,7 @@ final class MeetingWriter implements EffectWriter {
      * always "meeting:&lt;id&gt;". An erased person hears nothing.
      */
     private static void tell(Meeting m, Meeting before, Change change, long by, Events events) {
-        MeetingEvent e = new MeetingEvent(m.id(), change, by, m.why());
+        MeetingEvent e = new MeetingEvent(m.id(), change, by, m.why(), m.plan());
         String side = Keys.of(MeetingConversation.KIND, m.id());
         boolean asked = before == null || before.status() == Meeting.Status.REQUESTED;
         if (m.newcomer() != null && change != Change.REQUESTED) {

@@ -22,6 +22,8 @@ final class Notices {
             text = t.t("meet.cancelled_self", "name", other);
         } else if ("left".equals(e.why())) {
             text = t.t("meet.cancelled_left");
+        } else if (Updates.QUIET.equals(e.why())) {
+            text = t.t(v.volunteerSide(me) ? "plan.expired" : "meet.expired_planning", "name", other);
         } else {
             text = t.t("meet.cancelled_other", "name", other);
         }

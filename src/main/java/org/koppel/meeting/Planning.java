@@ -1,5 +1,6 @@
 package org.koppel.meeting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -10,8 +11,10 @@ import org.koppel.conversation.Edit;
 import org.koppel.conversation.Effect;
 import org.koppel.conversation.Input;
 import org.koppel.conversation.Say;
+import org.koppel.conversation.Schedule;
 import org.koppel.conversation.Step;
 import org.koppel.conversation.Toast;
+import org.koppel.conversation.Unschedule;
 
 /**
  * A volunteer proposing times: up to three from the slots both can meet in over the coming days,
@@ -20,6 +23,8 @@ import org.koppel.conversation.Toast;
  */
 final class Planning {
     static final int MAX = 3;
+    /** Times not sent by then call the meeting off, so the newcomer is not left waiting for nobody. */
+    static final String EXPIRE = "plan.expire";
 
     private Planning() {
     }
@@ -33,7 +38,9 @@ final class Planning {
         List<String> offered = Slots.offer(today, settings.planningDays(), mine, theirs, settings::slotTime,
                 settings.zone()).stream().map(LocalDateTime::toString).toList();
         SideData d = new SideData(offered, List.of(), 0);
-        return new Step<>(MeetingConversation.TIMES, d, askTimes(d, v, ctx));
+        List<Effect> effects = new ArrayList<>(askTimes(d, v, ctx));
+        effects.add(Schedule.here(EXPIRE, "", ctx.now().plus(Duration.ofHours(settings.requestExpiryHours()))));
+        return new Step<>(MeetingConversation.TIMES, d, effects);
     }
 
     static List<Effect> askTimes(SideData d, MeetingView v, Context ctx) {
@@ -173,6 +180,7 @@ final class Planning {
 
     private static Step<SideData> send(SideData d, MeetingView v, String place, Context ctx) {
         MeetingCommand propose = new MeetingCommand.Propose(ctx.personId(), d.chosen(), place);
-        return Step.of(MeetingConversation.WAITING, SideData.NONE, new MeetingChange(v.meeting().id(), propose, ctx.key()));
+        return Step.of(MeetingConversation.WAITING, SideData.NONE, new MeetingChange(v.meeting().id(), propose, ctx.key()),
+                new Unschedule(EXPIRE));
     }
 }

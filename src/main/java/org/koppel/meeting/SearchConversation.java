@@ -31,8 +31,8 @@ public final class SearchConversation implements Conversation<SearchConversation
     static final String WAITING = "WAITING";
     static final int MAX_DECLINES = 3;
 
-    /** The request the newcomer waits on, its volunteer, and the declines so far. */
-    public record Data(long meeting, long volunteer, int declines) {
+    /** The request the newcomer waits on and the declines so far (no one else's id: this is the newcomer's). */
+    public record Data(long meeting, int declines) {
     }
 
     private static final States<Data, SearchView> STATES = States.of(State.idle(WAITING, SearchConversation::waiting));
@@ -57,6 +57,13 @@ public final class SearchConversation implements Conversation<SearchConversation
         boolean next = data == null || input instanceof Input.Event e && e.event() instanceof MeetingEvent m
                 && m.meeting() == data.meeting() && m.change() != Change.ACCEPTED;
         return SearchView.read(c, ctx.personId(), next, ctx);
+    }
+
+    /** "You already have a meeting with {name}" names the volunteer. */
+    @Override
+    public java.util.Set<Long> about(Data data, SearchView view, Context ctx) {
+        Long other = view == null || view.going() == null ? null : view.going().volunteer();
+        return other == null ? java.util.Set.of() : java.util.Set.of(other);
     }
 
     @Override
@@ -100,7 +107,7 @@ public final class SearchConversation implements Conversation<SearchConversation
             return nobody(view, ctx);
         }
         var request = new MeetingCommand.Request(ctx.personId(), p.volunteer(), p.reasons());
-        return Step.of(WAITING, new Data(p.meeting(), p.volunteer(), declines),
+        return Step.of(WAITING, new Data(p.meeting(), declines),
                 new MeetingChange(p.meeting(), request, KIND), new Say(ctx.texts().t("meet.asked")));
     }
 

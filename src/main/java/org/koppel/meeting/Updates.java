@@ -17,6 +17,8 @@ import org.koppel.conversation.Unschedule;
  * to the follow-up), each checked against the meeting as it is when it fires.
  */
 final class Updates {
+    /** Why a meeting is called off when the volunteer sent no times in time. */
+    static final String QUIET = "quiet";
     private final String followUpKind;
 
     Updates(String followUpKind) {
@@ -44,6 +46,9 @@ final class Updates {
         boolean volunteer = v.volunteerSide(me);
         var t = ctx.texts();
         String other = SearchConversation.name(v.otherName(me), t);
+        if (replaced(m, v.meeting())) {
+            return Step.of(state, d);
+        }
         return switch (m.change()) {
             case ACCEPTED -> volunteer ? Planning.begin(v, ctx).after(List.of(new Unschedule(Asked.EXPIRE)))
                     : Step.of(state, d);
@@ -51,7 +56,7 @@ final class Updates {
             case PROPOSED -> volunteer ? Step.of(MeetingConversation.WAITING, d, new Say(t.t("plan.sent", "name", other)))
                     : new Step<>(MeetingConversation.CHOOSING, d, Choosing.ask(d, v, ctx));
             case REPLANNED -> replanned(v, volunteer, other, ctx);
-            case CONFIRMED -> confirmed(v, ctx);
+            case CONFIRMED -> v.meeting().status() == Meeting.Status.CONFIRMED ? confirmed(v, ctx) : Step.of(state, d);
             case CANCELLED -> Step.end(Notices.cancelled(v, m, ctx));
             case SHARED -> Step.of(state, d, Notices.shared(v, m, ctx).toArray(Effect[]::new));
             case ATTENDING -> Step.of(state, d, new Say(m.by() == me ? t.t("meet.attend_thanks")
@@ -59,6 +64,15 @@ final class Updates {
             case REJECTED -> m.by() == me ? Notices.refused(state, d, v, m, ctx) : Step.of(state, d);
             default -> Step.of(state, d);
         };
+    }
+
+    /** A change of plan read after the plan moved on again: the later change's own event follows. */
+    private static boolean replaced(MeetingEvent e, Meeting now) {
+        boolean planning = switch (e.change()) {
+            case ACCEPTED, PROPOSED, REPLANNED, CONFIRMED -> true;
+            default -> false;
+        };
+        return planning && e.plan() != 0 && e.plan() < now.plan();
     }
 
     private static Step<SideData> replanned(MeetingView v, boolean volunteer, String other, Context ctx) {
@@ -71,7 +85,7 @@ final class Updates {
             case "reschedule_asked" -> "meet.reschedule_asked";
             default -> "meet.rescheduled_by_other";
         };
-        effects.add(new Say(ctx.texts().t(key, "name", other)));
+        effects.add(Card.waiting(ctx.texts().t(key, "name", other), ctx));
         return new Step<>(MeetingConversation.WAITING, SideData.NONE, effects);
     }
 
@@ -87,10 +101,19 @@ final class Updates {
             return state.equals(MeetingConversation.ASKED)
                     ? Step.of(state, d, new MeetingChange(m.id(), new MeetingCommand.Expire(0), null)) : Step.of(state, d);
         }
+        if (j.name().equals(Planning.EXPIRE)) {
+            boolean planning = state.equals(MeetingConversation.TIMES) || state.equals(MeetingConversation.PLACE);
+            return planning ? Step.of(state, d, new MeetingChange(m.id(), new MeetingCommand.Cancel(0, QUIET, -1), null))
+                    : Step.of(state, d);
+        }
         if (j.name().startsWith(Reminders.REMIND)) {
             return Reminders.remind(state, d, v, j.payload(), ctx);
         }
-        boolean current = m.status() == Meeting.Status.CONFIRMED && Integer.toString(m.round()).equals(j.payload());
+        // the other side may already have said whether it took place: this side is still asked
+        boolean current = switch (m.status()) {
+            case CONFIRMED, HELD, NOT_HELD, NO_SHOW -> Integer.toString(m.round()).equals(j.payload());
+            default -> false;
+        };
         if (j.name().equals(Reminders.FOLLOW_UP) && current) {
             return Step.end(new Open(Keys.of(followUpKind, m.id()), new Input.Begin()));
         }

@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.koppel.conversation.Attachment;
 import org.koppel.conversation.Context;
@@ -22,12 +24,16 @@ import org.koppel.core.PersonalData;
  * /mydata ("mydata"): everything stored about the person, each feature's part under its name, as
  * a JSON file, with a short readable message in their language saying what the file holds.
  */
-public final class MyDataConversation implements Conversation<MyDataConversation.Data, Map<String, Object>> {
+public final class MyDataConversation implements Conversation<MyDataConversation.Data, MyDataConversation.Export> {
     public static final String KIND = "mydata";
     static final String FILE = "koppel-my-data.json";
 
     /** Nothing is kept: it is one step. */
     public record Data() {
+    }
+
+    /** Everything by part, and the people it names (the other sides of meetings), whom the kept copy is about. */
+    public record Export(Map<String, Object> all, Set<Long> others) {
     }
 
     private final Supplier<List<PersonalData>> parts;
@@ -47,12 +53,12 @@ public final class MyDataConversation implements Conversation<MyDataConversation
     }
 
     @Override
-    public States<Data, Map<String, Object>> states() {
+    public States<Data, Export> states() {
         return States.of();
     }
 
     @Override
-    public Map<String, Object> view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
+    public Export view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("exported_at", ctx.now().toString());
         for (PersonalData p : parts.get()) {
@@ -61,14 +67,36 @@ public final class MyDataConversation implements Conversation<MyDataConversation
                 all.put(p.part(), Readable.of(part));
             }
         }
-        return all;
+        Set<Long> others = new HashSet<>();
+        try (var s = c.prepareStatement("SELECT newcomer_id, volunteer_id FROM meeting WHERE newcomer_id = ? "
+                + "OR volunteer_id = ?")) {
+            s.setLong(1, ctx.personId());
+            s.setLong(2, ctx.personId());
+            try (var r = s.executeQuery()) {
+                while (r.next()) {
+                    for (int i = 1; i <= 2; i++) {
+                        long id = r.getLong(i);
+                        if (!r.wasNull() && id != ctx.personId()) {
+                            others.add(id);
+                        }
+                    }
+                }
+            }
+        }
+        return new Export(all, others);
     }
 
     @Override
-    public Step<Data> begin(Map<String, Object> all, Input input, Context ctx) {
+    public Set<Long> about(Data data, Export export, Context ctx) {
+        return export == null ? Set.of() : export.others();
+    }
+
+    @Override
+    public Step<Data> begin(Export export, Input input, Context ctx) {
         if (!(input instanceof Input.Command)) {
             return null;
         }
+        Map<String, Object> all = export.all();
         var t = ctx.texts();
         List<String> held = new ArrayList<>();
         for (var e : all.entrySet()) {

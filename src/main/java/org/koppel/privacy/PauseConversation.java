@@ -8,6 +8,7 @@ import org.koppel.conversation.Input;
 import org.koppel.conversation.Say;
 import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
+import org.koppel.vetting.PauseRequests;
 import org.koppel.vetting.VolunteerStore;
 
 /** /pause and /resume ("pause"), said in the words that fit: a volunteer pauses requests too. */
@@ -48,6 +49,6 @@ public final class PauseConversation implements Conversation<PauseConversation.D
         var t = ctx.texts();
         String text = Boolean.TRUE.equals(volunteer) ? t.t(pause ? "volunteer.paused_requests" : "volunteer.resumed")
                 : t.t(pause ? "paused.on" : "paused.off");
-        return Step.end(new Paused(pause), new Say(text));
+        return Step.end(new Paused(pause), new PauseRequests(pause), new Say(text));
     }
 }

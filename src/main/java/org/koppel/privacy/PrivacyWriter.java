@@ -7,7 +7,7 @@ import org.koppel.core.EffectWriter;
 import org.koppel.core.Events;
 import org.koppel.store.Statements;
 
-/** Stores /pause and /resume on the person, and on their volunteer profile when they have one. */
+/** Stores /pause and /resume on the person (a volunteer's requests pause with {@link org.koppel.vetting.PauseRequests}). */
 final class PrivacyWriter implements EffectWriter {
     @Override
     public boolean write(Connection c, long person, Effect effect, long now, Events events) throws SQLException {
@@ -15,8 +15,6 @@ final class PrivacyWriter implements EffectWriter {
             return false;
         }
         Statements.update(c, "UPDATE person SET paused = ? WHERE id = ?", p.paused() ? 1 : 0, person);
-        Statements.update(c, "UPDATE volunteer_profile SET paused = ?, updated_at = ? WHERE person_id = ?",
-                p.paused() ? 1 : 0, now, person);
         return true;
     }
 }

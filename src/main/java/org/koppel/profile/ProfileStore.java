@@ -45,15 +45,10 @@ public final class ProfileStore {
         }
     }
 
-    /**
-     * The first name a person gave, as a newcomer or as a volunteer (both profiles hold one, and
-     * a message signed by the person uses whichever they have); null when they gave none.
-     */
+    /** The first name a newcomer gave; null when they gave none. */
     public static String firstName(Connection c, long person) throws SQLException {
-        PreparedStatement s = Statements.prepare(c, "SELECT first_name FROM newcomer_profile WHERE person_id = ? "
-                + "UNION ALL SELECT first_name FROM volunteer_profile WHERE person_id = ? LIMIT 1");
+        PreparedStatement s = Statements.prepare(c, "SELECT first_name FROM newcomer_profile WHERE person_id = ?");
         s.setLong(1, person);
-        s.setLong(2, person);
         try (ResultSet r = s.executeQuery()) {
             return r.next() ? r.getString(1) : null;
         }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.koppel.meeting.Meeting;
 import org.koppel.meeting.MeetingStore;
+import org.koppel.profile.ProfileStore;
+import org.koppel.vetting.VolunteerStore;
 import org.koppel.meeting.MeetingView;
 
 /** Whom a person can write to: the other side of each meeting accepted and not ended, if they are still there. */
@@ -31,6 +33,7 @@ final class Partners {
 
     /** A person's first name as their profile gives it, newcomer or volunteer; null when there is none. */
     static String name(Connection c, long person) throws SQLException {
-        return org.koppel.profile.ProfileStore.firstName(c, person);
+        String newcomer = ProfileStore.firstName(c, person);
+        return newcomer != null ? newcomer : VolunteerStore.firstName(c, person);
     }
 }

@@ -57,9 +57,17 @@ public final class RelayConversation implements Conversation<RelayData, RelayVie
         return new RelayView(Partners.of(c, ctx.personId()), Partners.name(c, ctx.personId()));
     }
 
+    /** Its messages name the people offered, or the one chosen. */
     @Override
     public Set<Long> about(RelayData data, RelayView view, Context ctx) {
-        return data == null || data.chosen() < 0 ? Set.of() : Set.of(data.people().get(data.chosen()));
+        if (view == null) {
+            return Set.of();
+        }
+        if (data != null && data.chosen() >= 0) {
+            Partner p = chosen(data, view);
+            return p == null ? Set.of() : Set.of(p.person());
+        }
+        return view.partners().stream().map(Partner::person).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override
@@ -72,20 +80,19 @@ public final class RelayConversation implements Conversation<RelayData, RelayVie
         if (partners.isEmpty()) {
             return Step.end(new Say(ctx.texts().t("relay.nobody")));
         }
-        RelayData d = new RelayData(partners.stream().map(Partner::meeting).toList(),
-                partners.stream().map(Partner::person).toList(), partners.size() == 1 ? 0 : -1);
+        RelayData d = new RelayData(partners.stream().map(Partner::meeting).toList(), partners.size() == 1 ? 0 : -1);
         String state = partners.size() == 1 ? WRITE : PICK;
         return new Step<>(state, d, STATES.get(state).prompt().ask(d, view, ctx));
     }
 
     private static Partner chosen(RelayData d, RelayView view) {
-        return d.chosen() < 0 ? null : view.find(d.meetings().get(d.chosen()), d.people().get(d.chosen()));
+        return d.chosen() < 0 || d.chosen() >= d.meetings().size() ? null : view.find(d.meetings().get(d.chosen()));
     }
 
     private static List<Effect> askWhom(RelayData d, RelayView view, Context ctx) {
         List<List<Button>> rows = new ArrayList<>();
-        for (int i = 0; i < d.people().size(); i++) {
-            Partner p = view.find(d.meetings().get(i), d.people().get(i));
+        for (int i = 0; i < d.meetings().size(); i++) {
+            Partner p = view.find(d.meetings().get(i));
             if (p != null) {
                 rows.add(List.of(new Button(p.name(), "to:" + i)));
             }
@@ -107,8 +114,8 @@ public final class RelayConversation implements Conversation<RelayData, RelayVie
         }
         if (in instanceof Input.Choice c && c.action().matches("to:\\d{1,2}")) {
             int i = Integer.parseInt(c.action().substring(3));
-            if (i < d.people().size() && view.find(d.meetings().get(i), d.people().get(i)) != null) {
-                RelayData next = new RelayData(d.meetings(), d.people(), i);
+            if (i < d.meetings().size() && view.find(d.meetings().get(i)) != null) {
+                RelayData next = new RelayData(d.meetings(), i);
                 return new Step<>(WRITE, next, askText(next, view, ctx));
             }
         }

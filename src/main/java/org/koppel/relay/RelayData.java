@@ -2,10 +2,13 @@ package org.koppel.relay;
 
 import java.util.List;
 
-/** Whom the person may write to (meeting and person ids only) and, once chosen, which of them. */
-public record RelayData(List<Long> meetings, List<Long> people, int chosen) {
+/**
+ * The meetings whose other side the person may write to and, once chosen, which of them. Only
+ * meeting ids: who is on the other side is read from the meeting each step, so this person's
+ * conversation keeps no one else's id.
+ */
+public record RelayData(List<Long> meetings, int chosen) {
     public RelayData {
         meetings = List.copyOf(meetings);
-        people = List.copyOf(people);
     }
 }

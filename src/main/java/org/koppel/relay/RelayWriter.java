@@ -12,8 +12,10 @@ final class RelayWriter implements EffectWriter {
     @Override
     public boolean write(Connection c, long person, Effect effect, long now, Events events) throws SQLException {
         if (effect instanceof Relayed r) {
+            // nothing is kept for someone who erased themselves meanwhile (their message is not sent either)
             Statements.update(c, "INSERT INTO relay(from_id, to_id, sent_at, meeting_id, from_name, text) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", person, r.to(), now, r.meeting(), r.fromName(), r.text());
+                    + "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM person WHERE id = ?)",
+                    person, r.to(), now, r.meeting(), r.fromName(), r.text(), r.to());
             return true;
         }
         if (effect instanceof Reported r) {

@@ -47,19 +47,30 @@ public final class ReviewConversation implements Conversation<ReviewConversation
         if (!(input instanceof Input.Choice c)) {
             return null;
         }
-        boolean approve = c.action().equals("ok");
+        String[] a = c.action().split(":");
+        boolean approve = a[0].equals("ok");
         long volunteer = Keys.number(ctx.key());
-        if (!ctx.coordinator() || volunteer < 0 || !approve && !c.action().equals("no")) {
+        long submitted = a.length == 2 ? parse(a[1]) : 0;
+        if (!ctx.coordinator() || volunteer < 0 || !approve && !a[0].equals("no") || submitted < 0) {
             return Step.end(new Toast(ctx.texts().t("callback.unknown")));
         }
-        return Step.end(new Signal(volunteer, VolunteerConversation.KIND, new Reviewed(approve)),
+        return Step.end(new Signal(volunteer, VolunteerConversation.KIND, new Reviewed(approve, submitted)),
                 new Toast(ctx.texts().t(approve ? "review.approved" : "review.rejected")), Edit.clearButtons());
     }
 
-    /** What a coordinator sees, in the coordinator's language, with Approve and Reject. */
+    /** What a coordinator sees, in the coordinator's language, with Approve and Reject for this very profile. */
     static Say request(VolunteerData d, Texts t) {
         String text = t.t("review.request", "name", d.firstName) + "\n" + Summary.lines(d, t, VolunteerQuestions.ORDER);
-        return new Say(text, List.of(List.of(new Button(t.t("button.approve"), "ok"),
-                new Button(t.t("button.reject"), "no"))));
+        String stamp = ":" + Long.toString(d.submission, 36);
+        return new Say(text, List.of(List.of(new Button(t.t("button.approve"), "ok" + stamp),
+                new Button(t.t("button.reject"), "no" + stamp))));
+    }
+
+    private static long parse(String base36) {
+        try {
+            return Long.parseLong(base36, 36);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

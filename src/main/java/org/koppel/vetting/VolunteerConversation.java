@@ -138,6 +138,7 @@ public final class VolunteerConversation implements Conversation<VolunteerData, 
         if (in instanceof Input.Choice c && c.action().equals(Summary.CONFIRM)) {
             VolunteerData next = d.copy();
             next.complete = true;
+            next.submission = 1 + ctx.random().nextLong(Long.MAX_VALUE - 1);
             List<Effect> effects = new ArrayList<>();
             effects.add(new SaveVolunteer(VolunteerProfile.of(next)));
             String key = Keys.of(ReviewConversation.KIND, ctx.personId());
@@ -155,6 +156,10 @@ public final class VolunteerConversation implements Conversation<VolunteerData, 
     private static Step<VolunteerData> decided(VolunteerData d, Input in, Context ctx, String state) {
         var t = ctx.texts();
         if (in instanceof Input.Event e && e.event() instanceof Reviewed r) {
+            if (r.submission() != 0 && r.submission() != d.submission) {
+                // a review of a profile that is no longer there (erased, sent again): it decides nothing
+                return Step.of(state, d, new Tell(e.from(), null, o -> new Say(o.t("callback.expired")), null, Set.of()));
+            }
             if (!state.equals(PENDING)) {
                 // another coordinator was first; this one should know their press changed nothing
                 return Step.of(state, d, new Tell(e.from(), null, o -> new Say(o.t("review.already", "name", d.firstName)),

@@ -21,6 +21,8 @@ public final class VolunteerData implements Answers<VolunteerData> {
     /** The question /cancel left, to go on from with /profile or /start. */
     public String pausedAt;
     public boolean complete;
+    /** Names this sending of the profile for review: a review button carries it, so one for an older profile cannot decide. */
+    public long submission;
 
     @Override
     public VolunteerData copy() {
@@ -38,6 +40,7 @@ public final class VolunteerData implements Answers<VolunteerData> {
         d.editing = editing;
         d.pausedAt = pausedAt;
         d.complete = complete;
+        d.submission = submission;
         return d;
     }
 }

@@ -32,11 +32,29 @@ public final class VolunteerStore {
 
     /** Whether the person is a volunteer a coordinator approved. */
     public static boolean approved(Connection c, long person) throws SQLException {
-        PreparedStatement s = Statements.prepare(c, "SELECT 1 FROM volunteer_profile WHERE person_id = ? "
-                + "AND status = 'approved'");
+        return any(c, "SELECT 1 FROM volunteer_profile WHERE person_id = ? AND status = 'approved'", person);
+    }
+
+    /** Whether the volunteer can be asked now: still there, approved, and neither they nor their requests paused. */
+    public static boolean available(Connection c, long person) throws SQLException {
+        return any(c, "SELECT 1 FROM volunteer_profile v JOIN person p ON p.id = v.person_id "
+                + "WHERE v.person_id = ? AND v.status = 'approved' AND v.paused = 0 AND p.paused = 0", person);
+    }
+
+    private static boolean any(Connection c, String sql, long person) throws SQLException {
+        PreparedStatement s = Statements.prepare(c, sql);
         s.setLong(1, person);
         try (ResultSet r = s.executeQuery()) {
             return r.next();
+        }
+    }
+
+    /** The first name a volunteer gave, or null. */
+    public static String firstName(Connection c, long person) throws SQLException {
+        PreparedStatement s = Statements.prepare(c, "SELECT first_name FROM volunteer_profile WHERE person_id = ?");
+        s.setLong(1, person);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
         }
     }
 

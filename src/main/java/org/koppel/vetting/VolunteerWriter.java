@@ -7,8 +7,9 @@ import org.koppel.conversation.Effect;
 import org.koppel.core.EffectWriter;
 import org.koppel.core.Events;
 import org.koppel.core.Json;
+import org.koppel.store.Statements;
 
-/** Stores volunteer profiles and the coordinators' decisions on them. */
+/** Stores volunteer profiles, the coordinators' decisions on them and whether requests are paused. */
 final class VolunteerWriter implements EffectWriter {
 
     @Override
@@ -27,6 +28,11 @@ final class VolunteerWriter implements EffectWriter {
                 s.setLong(5, personId);
                 s.executeUpdate();
             }
+            return true;
+        }
+        if (effect instanceof PauseRequests p) {
+            Statements.update(c, "UPDATE volunteer_profile SET paused = ?, updated_at = ? WHERE person_id = ?",
+                    p.paused() ? 1 : 0, now, personId);
             return true;
         }
         return false;

@@ -174,4 +174,29 @@ final class LegacyDatabaseTest {
             assertTrue(last(bot, 3002).contains("اجتماع يوم الجمعة"), "the member gets it");
         }
     }
+
+    /**
+     * 0.1 erased a volunteer without touching their meetings (only the newcomer's id had a
+     * foreign key): the meeting still names someone who is gone. It opens, the meeting is called
+     * off as one whose person left, and the newcomer hears so once the bot runs.
+     */
+    @Test
+    void aMeetingWhoseVolunteerWasErasedIn01IsCalledOffAndTheNewcomerTold() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("DELETE FROM person WHERE id = " + JOOST);
+        }
+        try (TestBot bot = new TestBot(db, clock)) {
+            bot.koppel.settle();
+            assertEquals("cancelled|null|left", bot.one("SELECT status || '|' || IFNULL(volunteer_id, 'null') || '|' || why "
+                    + "FROM meeting WHERE newcomer_id = " + AMIRA));
+            assertEquals(bot.t("en", "meet.cancelled_left"), last(bot, AMIRA));
+            assertEquals("0", bot.one("SELECT COUNT(*) FROM job WHERE conv_key = 'meeting:" + Long.toString(841241088627L, 36)
+                    + "' AND status = 'pending'"), "no reminders for a meeting that is off");
+            bot.send(AMIRA, "/meet");
+            assertTrue(!last(bot, AMIRA).equals(bot.t("en", "meet.already", "name", bot.t("en", "meet.someone"))),
+                    "Amira can look for someone else");
+        }
+    }
 }

@@ -209,4 +209,35 @@ final class MeetingPlanTest {
             assertEquals(VOL + ">" + AMIRA, bot.one("SELECT reporter_id || '>' || reported_id FROM report"));
         }
     }
+
+    /** A volunteer who accepts and then sends no times does not keep the newcomer waiting for nobody. */
+    @Test
+    void timesNotSentInTimeCallTheMeetingOff() {
+        try (TestBot bot = world()) {
+            accepted(bot, AMIRA, VOL);
+            clock.set(Instant.parse("2026-11-25T09:59:00Z"));
+            bot.koppel.runDueJobs();
+            bot.koppel.settle();
+            assertEquals("accepted", meeting(bot, "status"), "48 hours are not yet over");
+            clock.set(Instant.parse("2026-11-25T10:01:00Z"));
+            bot.koppel.runDueJobs();
+            bot.koppel.settle();
+            assertEquals("cancelled|quiet", meeting(bot, "status || '|' || why"));
+            assertEquals(bot.t("en", "meet.expired_planning", "name", "Joost"), last(bot.out.textsTo(AMIRA)));
+            assertEquals(bot.t("nl", "plan.expired", "name", "Amira"), last(bot.out.textsTo(VOL)));
+            assertTrue(bot.state(VOL).conversations().keySet().stream().noneMatch(k -> k.startsWith("meeting")));
+        }
+    }
+
+    /** While waiting for times the newcomer can call the meeting off; the volunteer's planning ends. */
+    @Test
+    void theNewcomerCanCallOffWhileWaitingForTimes() {
+        try (TestBot bot = world()) {
+            accepted(bot, AMIRA, VOL);
+            bot.pressOn(AMIRA, bot.shownWith(AMIRA, "meeting:"), "cancel:-1");
+            assertEquals("cancelled", meeting(bot, "status"));
+            assertEquals(bot.t("nl", "meet.cancelled_other", "name", "Amira"), last(bot.out.textsTo(VOL)));
+            assertTrue(bot.state(VOL).conversations().keySet().stream().noneMatch(k -> k.startsWith("meeting")));
+        }
+    }
 }

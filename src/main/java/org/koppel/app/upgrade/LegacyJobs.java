@@ -57,26 +57,36 @@ final class LegacyJobs {
         }
     }
 
+    /** Only for someone still there: 0.1 left the jobs of an erased person behind. */
     private static void add(Connection c, Job j, long person, String key, String name, String payload)
             throws SQLException {
         Statements.update(c, "INSERT INTO job(person_id, conv_key, kind, payload, due_at, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", person, key, name, payload, j.due(), j.created());
+                + "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM person WHERE id = ?)", person, key, name, payload,
+                j.due(), j.created(), person);
     }
 
     private static Long volunteer(Connection c, long meeting) throws SQLException {
-        List<Long> people = both(c, meeting);
-        return people.size() == 2 ? people.get(1) : null;
+        List<Long> people = people(c, meeting, "volunteer_id");
+        return people.isEmpty() ? null : people.get(0);
     }
 
     /** The newcomer and the volunteer of a meeting, as far as they are known. */
     private static List<Long> both(Connection c, long meeting) throws SQLException {
+        return people(c, meeting, "newcomer_id, volunteer_id");
+    }
+
+    private static List<Long> people(Connection c, long meeting, String columns) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT newcomer_id, volunteer_id FROM meeting WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + columns + " FROM meeting WHERE id = ?")) {
             s.setLong(1, meeting);
             try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    out.add(r.getLong(1));
-                    out.add(r.getLong(2));
+                while (r.next()) {
+                    for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                        long id = r.getLong(i);
+                        if (!r.wasNull()) {
+                            out.add(id);
+                        }
+                    }
                 }
             }
         }

@@ -72,13 +72,8 @@ final class LegacyNewcomer {
         long p = r.person();
         String side = Keys.of(MeetingConversation.KIND, id);
         switch (r.state()) {
-            case "MATCHING" -> {
-                Long volunteer = LegacyShared.volunteerOf(out, id);
-                if (volunteer != null) {
-                    out.conversation(p, SearchConversation.KIND, "WAITING",
-                            new SearchConversation.Data(id, volunteer, r.data().path("declines").asInt(0)), 0, 0);
-                }
-            }
+            case "MATCHING" -> out.conversation(p, SearchConversation.KIND, "WAITING",
+                    new SearchConversation.Data(id, r.data().path("declines").asInt(0)), 0, 0);
             case "MATCHED" -> out.conversation(p, side, "WAITING", SideData.NONE, 0, 0);
             case "CHOOSING" -> {
                 Statements.update(out.c, "UPDATE meeting SET status = 'proposed', proposed = ?, place = ? "

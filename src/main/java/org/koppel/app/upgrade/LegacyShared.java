@@ -1,8 +1,6 @@
 package org.koppel.app.upgrade;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,16 +35,7 @@ final class LegacyShared {
         JsonNode to = r.data().path("compose");
         if (to.isObject()) {
             out.conversation(r.person(), RelayConversation.KIND, "WRITE", new RelayData(
-                    List.of(to.path("meeting").asLong()), List.of(to.path("person").asLong()), 0), 0, Written.LIVE + 1);
-        }
-    }
-
-    static Long volunteerOf(Written out, long meeting) throws SQLException {
-        try (PreparedStatement s = out.c.prepareStatement("SELECT volunteer_id FROM meeting WHERE id = ?")) {
-            s.setLong(1, meeting);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : null;
-            }
+                    List.of(to.path("meeting").asLong()), 0), 0, Written.LIVE + 1);
         }
     }
 }

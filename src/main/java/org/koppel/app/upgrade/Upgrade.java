@@ -46,6 +46,7 @@ public final class Upgrade {
                     LegacyNewcomer.convert(row, out);
                 }
             }
+            LegacyMeetings.orphaned(out);
             LegacyMeetings.requested(out);
             LegacyJobs.convert(c);
             try (Statement s = c.createStatement()) {
