@@ -24,7 +24,7 @@ public final class Keys {
         return colon < 0 ? "" : key.substring(colon + 1);
     }
 
-    /** The id part read as a number in base 36, or -1 when it is not one. */
+    /** The id part of a record's key (a meeting, a community: positive) in base 36, or -1 when it is not one. */
     public static long number(String key) {
         try {
             return Long.parseLong(id(key), 36);

@@ -49,12 +49,13 @@ public final class ReviewConversation implements Conversation<ReviewConversation
         }
         String[] a = c.action().split(":");
         boolean approve = a[0].equals("ok");
-        long volunteer = Keys.number(ctx.key());
-        long submitted = a.length == 2 ? parse(a[1]) : 0;
-        if (!ctx.coordinator() || volunteer < 0 || !approve && !a[0].equals("no") || submitted < 0) {
+        // ids are Telegram user ids, which the terminal makes negative: only a non-number is wrong
+        Long volunteer = parse(Keys.id(ctx.key()));
+        Long submission = a.length == 2 ? parse(a[1]) : Long.valueOf(0);
+        if (!ctx.coordinator() || volunteer == null || !approve && !a[0].equals("no") || submission == null) {
             return Step.end(new Toast(ctx.texts().t("callback.unknown")));
         }
-        return Step.end(new Signal(volunteer, VolunteerConversation.KIND, new Reviewed(approve, submitted)),
+        return Step.end(new Signal(volunteer, VolunteerConversation.KIND, new Reviewed(approve, submission)),
                 new Toast(ctx.texts().t(approve ? "review.approved" : "review.rejected")), Edit.clearButtons());
     }
 
@@ -66,11 +67,11 @@ public final class ReviewConversation implements Conversation<ReviewConversation
                 new Button(t.t("button.reject"), "no" + stamp))));
     }
 
-    private static long parse(String base36) {
+    private static Long parse(String base36) {
         try {
             return Long.parseLong(base36, 36);
         } catch (NumberFormatException e) {
-            return -1;
+            return null;
         }
     }
 }

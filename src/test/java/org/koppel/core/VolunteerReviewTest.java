@@ -53,6 +53,17 @@ final class VolunteerReviewTest {
         }
     }
 
+    /** The terminal gives people negative ids; a review there approves like any other. */
+    @Test
+    void aVolunteerWithANegativeIdIsApproved() {
+        long terminal = -12;
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            signUp(bot, terminal);
+            bot.pressOn(TestBot.COORDINATOR, reviewFor(bot, terminal), "ok");
+            assertEquals("approved:" + TestBot.COORDINATOR, status(bot, terminal));
+        }
+    }
+
     @Test
     void theFirstDecisionCountsAndTheVolunteerIsToldOnce() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
