@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Picks volunteers for a newcomer's coffee meeting (PRODUCT.md, coffee meeting step 2). Pure:
+ * Picks volunteers for a newcomer's coffee meeting (the request step; README, "Coffee meetings"). Pure:
  * everything it needs is passed in, including the time, so the same input always gives the same
  * answer and a coordinator can replay a decision.
  */

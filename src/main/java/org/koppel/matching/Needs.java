@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * them, and the history as sorted ids so a lookup does not box a long.
  */
 final class Needs {
-    /** Which volunteer offers help with which newcomer goal (PRODUCT.md, coffee meeting step 2). */
+    /** The volunteer offers that serve each newcomer goal (a job: a CV, interview practice, introductions). */
     static final Map<String, List<String>> OFFERS_FOR_GOAL = Map.of(
             "job", List.of("cv", "interview", "introductions"),
             "placement", List.of("introductions", "shadowing"),
