@@ -47,23 +47,16 @@ public final class BroadcastFeature implements Feature {
 
     @Override
     public PersonalData personalData() {
-        return new PersonalData() {
-            @Override
-            public String part() {
-                return "broadcasts";
-            }
+        return PersonalData.of("broadcasts", BroadcastFeature::export, BroadcastFeature::erase);
+    }
 
-            @Override
-            public Object export(Connection c, long person) throws SQLException {
-                return Rows.all(c, "SELECT k.name AS community, b.text, b.photo IS NOT NULL AS with_photo, b.created_at "
-                        + "FROM broadcast b JOIN community k ON k.id = b.community_id WHERE b.sender_id = ? "
-                        + "ORDER BY b.created_at", person);
-            }
+    private static Object export(Connection c, long person) throws SQLException {
+        return Rows.all(c, "SELECT k.name AS community, b.text, b.photo IS NOT NULL AS with_photo, b.created_at "
+                + "FROM broadcast b JOIN community k ON k.id = b.community_id WHERE b.sender_id = ? "
+                + "ORDER BY b.created_at", person);
+    }
 
-            @Override
-            public void erase(Connection c, long person, long now, Events events) throws SQLException {
-                BroadcastStore.erase(c, person, now);
-            }
-        };
+    private static void erase(Connection c, long person, long now, Events events) throws SQLException {
+        BroadcastStore.erase(c, person, now);
     }
 }

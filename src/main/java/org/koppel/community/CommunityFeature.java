@@ -47,27 +47,20 @@ public final class CommunityFeature implements Feature {
 
     @Override
     public PersonalData personalData() {
-        return new PersonalData() {
-            @Override
-            public String part() {
-                return "communities";
-            }
+        return PersonalData.of("communities", CommunityFeature::export, CommunityFeature::erase);
+    }
 
-            @Override
-            public Object export(Connection c, long person) throws SQLException {
-                return Rows.all(c, "SELECT k.name AS community, m.role, m.status, m.joined_at FROM membership m "
-                        + "JOIN community k ON k.id = m.community_id WHERE m.person_id = ? ORDER BY m.joined_at", person);
-            }
+    private static Object export(Connection c, long person) throws SQLException {
+        return Rows.all(c, "SELECT k.name AS community, m.role, m.status, m.joined_at FROM membership m "
+                + "JOIN community k ON k.id = m.community_id WHERE m.person_id = ? ORDER BY m.joined_at", person);
+    }
 
-            /** The person leaves every community; what they made (a community, an invite) stays, without them. */
-            @Override
-            public void erase(Connection c, long person, long now, Events events) throws SQLException {
-                Statements.update(c, "DELETE FROM membership WHERE person_id = ?", person);
-                Statements.update(c, "UPDATE community SET created_by = NULL WHERE created_by = ?", person);
-                Statements.update(c, "UPDATE invite SET created_by = 0 WHERE created_by = ?", person);
-                // 0, not NULL: an invite the person used must stay used
-                Statements.update(c, "UPDATE invite SET used_by = 0 WHERE used_by = ?", person);
-            }
-        };
+    /** The person leaves every community; what they made (a community, an invite) stays, without them. */
+    private static void erase(Connection c, long person, long now, Events events) throws SQLException {
+        Statements.update(c, "DELETE FROM membership WHERE person_id = ?", person);
+        Statements.update(c, "UPDATE community SET created_by = NULL WHERE created_by = ?", person);
+        Statements.update(c, "UPDATE invite SET created_by = 0 WHERE created_by = ?", person);
+        // 0, not NULL: an invite the person used must stay used
+        Statements.update(c, "UPDATE invite SET used_by = 0 WHERE used_by = ?", person);
     }
 }

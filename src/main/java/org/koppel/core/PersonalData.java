@@ -9,21 +9,39 @@ import java.sql.SQLException;
  */
 public interface PersonalData {
     /** Nothing stored about anyone. */
-    PersonalData NONE = new PersonalData() {
-        @Override
-        public String part() {
-            return "";
-        }
+    PersonalData NONE = of("", (c, person) -> null, (c, person, now, events) -> { });
 
-        @Override
-        public Object export(Connection c, long person) {
-            return null;
-        }
+    /** A part from its name and the two things a feature does for it. */
+    static PersonalData of(String part, Export export, Erase erase) {
+        return new PersonalData() {
+            @Override
+            public String part() {
+                return part;
+            }
 
-        @Override
-        public void erase(Connection c, long person, long now, Events events) {
-        }
-    };
+            @Override
+            public Object export(Connection c, long person) throws SQLException {
+                return export.of(c, person);
+            }
+
+            @Override
+            public void erase(Connection c, long person, long now, Events events) throws SQLException {
+                erase.of(c, person, now, events);
+            }
+        };
+    }
+
+    /** See {@link #export(Connection, long)}. */
+    @FunctionalInterface
+    interface Export {
+        Object of(Connection c, long person) throws SQLException;
+    }
+
+    /** See {@link #erase(Connection, long, long, Events)}. */
+    @FunctionalInterface
+    interface Erase {
+        void of(Connection c, long person, long now, Events events) throws SQLException;
+    }
 
     /** The name of this part in the exported file, such as "profile". */
     String part();

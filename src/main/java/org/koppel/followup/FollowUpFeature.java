@@ -27,29 +27,22 @@ public final class FollowUpFeature implements Feature {
 
     @Override
     public PersonalData personalData() {
-        return new PersonalData() {
-            @Override
-            public String part() {
-                return "follow_up";
-            }
+        return PersonalData.of("follow_up", FollowUpFeature::export, FollowUpFeature::erase);
+    }
 
-            @Override
-            public Object export(Connection c, long person) throws SQLException {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("answers", Rows.all(c, "SELECT meeting_id, role, took_place, usefulness, outcomes, comment, "
-                        + "answered_at FROM meeting_feedback WHERE person_id = ? ORDER BY answered_at", person));
-                out.put("check_ins", Rows.all(c, "SELECT meeting_id, outcome, answered_at FROM checkin "
-                        + "WHERE person_id = ? ORDER BY answered_at", person));
-                return out;
-            }
+    private static Object export(Connection c, long person) throws SQLException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("answers", Rows.all(c, "SELECT meeting_id, role, took_place, usefulness, outcomes, comment, "
+                + "answered_at FROM meeting_feedback WHERE person_id = ? ORDER BY answered_at", person));
+        out.put("check_ins", Rows.all(c, "SELECT meeting_id, outcome, answered_at FROM checkin "
+                + "WHERE person_id = ? ORDER BY answered_at", person));
+        return out;
+    }
 
-            /** The counts stay (took place, how useful, outcomes); who answered and their words go. */
-            @Override
-            public void erase(Connection c, long person, long now, Events events) throws SQLException {
-                Statements.update(c, "UPDATE meeting_feedback SET person_id = NULL, comment = NULL WHERE person_id = ?",
-                        person);
-                Statements.update(c, "UPDATE checkin SET person_id = NULL WHERE person_id = ?", person);
-            }
-        };
+    /** The counts stay (took place, how useful, outcomes); who answered and their words go. */
+    private static void erase(Connection c, long person, long now, Events events) throws SQLException {
+        Statements.update(c, "UPDATE meeting_feedback SET person_id = NULL, comment = NULL WHERE person_id = ?",
+                person);
+        Statements.update(c, "UPDATE checkin SET person_id = NULL WHERE person_id = ?", person);
     }
 }

@@ -45,33 +45,26 @@ public final class MeetingFeature implements Feature {
 
     @Override
     public PersonalData personalData() {
-        return new PersonalData() {
-            @Override
-            public String part() {
-                return "meetings";
-            }
+        return PersonalData.of("meetings", MeetingFeature::export, this::erase);
+    }
 
-            @Override
-            public Object export(Connection c, long person) throws SQLException {
-                return MeetingExport.of(c, person);
-            }
+    private static Object export(Connection c, long person) throws SQLException {
+        return MeetingExport.of(c, person);
+    }
 
-            /**
-             * Meetings still ahead are called off with a word to the other side; one that has
-             * already taken place stays what it was. The rows stay for the counts, without the person.
-             */
-            @Override
-            public void erase(Connection c, long person, long now, Events events) throws SQLException {
-                for (Meeting m : MeetingStore.open(c, person)) {
-                    boolean past = m.status() == Meeting.Status.CONFIRMED
-                            && m.startTime().atZone(m.zoneId()).toInstant().toEpochMilli() <= now;
-                    if (!past) {
-                        MeetingWriter.change(c, m.id(), new MeetingCommand.Cancel(person, "left", -1), null, now, events,
-                                zone);
-                    }
-                }
-                MeetingStore.forget(c, person);
+    /**
+     * Meetings still ahead are called off with a word to the other side; one that has
+     * already taken place stays what it was. The rows stay for the counts, without the person.
+     */
+    private void erase(Connection c, long person, long now, Events events) throws SQLException {
+        for (Meeting m : MeetingStore.open(c, person)) {
+            boolean past = m.status() == Meeting.Status.CONFIRMED
+                    && m.startTime().atZone(m.zoneId()).toInstant().toEpochMilli() <= now;
+            if (!past) {
+                MeetingWriter.change(c, m.id(), new MeetingCommand.Cancel(person, "left", -1), null, now, events,
+                        zone);
             }
-        };
+        }
+        MeetingStore.forget(c, person);
     }
 }

@@ -37,23 +37,16 @@ public final class ProfileFeature implements Feature {
 
     @Override
     public PersonalData personalData() {
-        return new PersonalData() {
-            @Override
-            public String part() {
-                return "profile";
-            }
+        return PersonalData.of("profile", ProfileFeature::export, ProfileFeature::erase);
+    }
 
-            @Override
-            public Object export(Connection c, long person) throws SQLException {
-                return Rows.one(c, "SELECT first_name, region, town, sectors, occupation, experience, skills, "
-                        + "skills_other, education, dutch_level, languages, goals, availability, meeting_mode, "
-                        + "completed_at, updated_at FROM newcomer_profile WHERE person_id = ?", person);
-            }
+    private static Object export(Connection c, long person) throws SQLException {
+        return Rows.one(c, "SELECT first_name, region, town, sectors, occupation, experience, skills, "
+                + "skills_other, education, dutch_level, languages, goals, availability, meeting_mode, "
+                + "completed_at, updated_at FROM newcomer_profile WHERE person_id = ?", person);
+    }
 
-            @Override
-            public void erase(Connection c, long person, long now, Events events) throws SQLException {
-                Statements.update(c, "DELETE FROM newcomer_profile WHERE person_id = ?", person);
-            }
-        };
+    private static void erase(Connection c, long person, long now, Events events) throws SQLException {
+        Statements.update(c, "DELETE FROM newcomer_profile WHERE person_id = ?", person);
     }
 }

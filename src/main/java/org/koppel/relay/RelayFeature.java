@@ -33,30 +33,23 @@ public final class RelayFeature implements Feature {
 
     @Override
     public PersonalData personalData() {
-        return new PersonalData() {
-            @Override
-            public String part() {
-                return "messages";
-            }
+        return PersonalData.of("messages", RelayFeature::export, RelayFeature::erase);
+    }
 
-            @Override
-            public Object export(Connection c, long person) throws SQLException {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("you_wrote", Rows.all(c, "SELECT meeting_id, sent_at, text FROM relay WHERE from_id = ? "
-                        + "ORDER BY sent_at", person));
-                out.put("you_reported", Rows.all(c, "SELECT meeting_id, relay_sent_at, reported_at FROM report "
-                        + "WHERE reporter_id = ? ORDER BY reported_at", person));
-                return out;
-            }
+    private static Object export(Connection c, long person) throws SQLException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("you_wrote", Rows.all(c, "SELECT meeting_id, sent_at, text FROM relay WHERE from_id = ? "
+                + "ORDER BY sent_at", person));
+        out.put("you_reported", Rows.all(c, "SELECT meeting_id, relay_sent_at, reported_at FROM report "
+                + "WHERE reporter_id = ? ORDER BY reported_at", person));
+        return out;
+    }
 
-            /** Messages to or from the person go; a report stays as a count, without either side. */
-            @Override
-            public void erase(Connection c, long person, long now, Events events) throws SQLException {
-                Statements.update(c, "DELETE FROM relay WHERE from_id = ? OR to_id = ?", person, person);
-                // 0 stands for someone erased, so the report is still counted
-                Statements.update(c, "UPDATE report SET reporter_id = 0 WHERE reporter_id = ?", person);
-                Statements.update(c, "UPDATE report SET reported_id = 0 WHERE reported_id = ?", person);
-            }
-        };
+    /** Messages to or from the person go; a report stays as a count, without either side. */
+    private static void erase(Connection c, long person, long now, Events events) throws SQLException {
+        Statements.update(c, "DELETE FROM relay WHERE from_id = ? OR to_id = ?", person, person);
+        // 0 stands for someone erased, so the report is still counted
+        Statements.update(c, "UPDATE report SET reporter_id = 0 WHERE reporter_id = ?", person);
+        Statements.update(c, "UPDATE report SET reported_id = 0 WHERE reported_id = ?", person);
     }
 }

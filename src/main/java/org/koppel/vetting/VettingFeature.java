@@ -38,25 +38,18 @@ public final class VettingFeature implements Feature {
 
     @Override
     public PersonalData personalData() {
-        return new PersonalData() {
-            @Override
-            public String part() {
-                return "volunteer";
-            }
+        return PersonalData.of("volunteer", VettingFeature::export, VettingFeature::erase);
+    }
 
-            @Override
-            public Object export(Connection c, long person) throws SQLException {
-                return Rows.one(c, "SELECT first_name, job_title, organisation, sectors, offers, languages, region, "
-                        + "meeting_mode, monthly_capacity, availability, status, paused, submitted_at, decided_at "
-                        + "FROM volunteer_profile WHERE person_id = ?", person);
-            }
+    private static Object export(Connection c, long person) throws SQLException {
+        return Rows.one(c, "SELECT first_name, job_title, organisation, sectors, offers, languages, region, "
+                + "meeting_mode, monthly_capacity, availability, status, paused, submitted_at, decided_at "
+                + "FROM volunteer_profile WHERE person_id = ?", person);
+    }
 
-            @Override
-            public void erase(Connection c, long person, long now, Events events) throws SQLException {
-                Statements.update(c, "DELETE FROM volunteer_profile WHERE person_id = ?", person);
-                // a coordinator's decisions stay, without pointing at who took them
-                Statements.update(c, "UPDATE volunteer_profile SET decided_by = NULL WHERE decided_by = ?", person);
-            }
-        };
+    private static void erase(Connection c, long person, long now, Events events) throws SQLException {
+        Statements.update(c, "DELETE FROM volunteer_profile WHERE person_id = ?", person);
+        // a coordinator's decisions stay, without pointing at who took them
+        Statements.update(c, "UPDATE volunteer_profile SET decided_by = NULL WHERE decided_by = ?", person);
     }
 }
