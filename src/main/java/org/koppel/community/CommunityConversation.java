@@ -8,7 +8,6 @@ import org.koppel.conversation.Edit;
 import org.koppel.conversation.Input;
 import org.koppel.conversation.Keys;
 import org.koppel.conversation.Say;
-import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 
 /**
@@ -35,11 +34,6 @@ public final class CommunityConversation implements Conversation<CommunityConver
     @Override
     public Class<Data> dataType() {
         return Data.class;
-    }
-
-    @Override
-    public States<Data, Info> states() {
-        return States.of();
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.koppel.conversation.Conversation;
 import org.koppel.conversation.Input;
 import org.koppel.conversation.Keys;
 import org.koppel.conversation.Say;
-import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 
 /**
@@ -32,11 +31,6 @@ public final class LinkConversation implements Conversation<LinkConversation.Dat
     @Override
     public Class<Data> dataType() {
         return Data.class;
-    }
-
-    @Override
-    public States<Data, Info> states() {
-        return States.of();
     }
 
     @Override

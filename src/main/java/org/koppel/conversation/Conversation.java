@@ -24,8 +24,13 @@ public interface Conversation<D, V> {
         return 1;
     }
 
-    /** The table of states. */
-    States<D, V> states();
+    /**
+     * The table of states; none for a conversation that ends where it begins (a press on a
+     * standing button, a command answered at once), which keeps nothing between inputs.
+     */
+    default States<D, V> states() {
+        return States.of();
+    }
 
     /**
      * Starts a conversation for input that arrives at a key the person does not hold yet: a

@@ -15,7 +15,6 @@ import org.koppel.conversation.Context;
 import org.koppel.conversation.Conversation;
 import org.koppel.conversation.Input;
 import org.koppel.conversation.Say;
-import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 import org.koppel.core.Json;
 import org.koppel.core.PersonalData;
@@ -50,11 +49,6 @@ public final class MyDataConversation implements Conversation<MyDataConversation
     @Override
     public Class<Data> dataType() {
         return Data.class;
-    }
-
-    @Override
-    public States<Data, Export> states() {
-        return States.of();
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.koppel.conversation.Context;
 import org.koppel.conversation.Conversation;
 import org.koppel.conversation.Input;
 import org.koppel.conversation.Say;
-import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 import org.koppel.vetting.PauseRequests;
 import org.koppel.vetting.VolunteerStore;
@@ -27,11 +26,6 @@ public final class PauseConversation implements Conversation<PauseConversation.D
     @Override
     public Class<Data> dataType() {
         return Data.class;
-    }
-
-    @Override
-    public States<Data, Boolean> states() {
-        return States.of();
     }
 
     /** Whether the person is an approved volunteer. */
