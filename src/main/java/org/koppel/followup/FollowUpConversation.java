@@ -74,8 +74,7 @@ public final class FollowUpConversation implements Conversation<Feedback, Meetin
 
     @Override
     public Set<Long> about(Feedback data, MeetingView view, Context ctx) {
-        Long other = view == null ? null : view.meeting().other(ctx.personId());
-        return other == null ? Set.of() : Set.of(other);
+        return MeetingView.about(view, ctx.personId());
     }
 
     @Override

@@ -76,8 +76,7 @@ public final class MeetingConversation implements Conversation<SideData, Meeting
 
     @Override
     public Set<Long> about(SideData data, MeetingView view, Context ctx) {
-        Long other = view == null ? null : view.meeting().other(ctx.personId());
-        return other == null ? Set.of() : Set.of(other);
+        return MeetingView.about(view, ctx.personId());
     }
 
     /** A volunteer's side begins with the request; the newcomer's once the volunteer accepted. */

@@ -2,6 +2,7 @@ package org.koppel.meeting;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import org.koppel.profile.ProfileData;
 import org.koppel.profile.ProfileStore;
 import org.koppel.vetting.VolunteerProfile;
@@ -22,6 +23,12 @@ public record MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfil
         ProfileData n = m.newcomer() == null ? null : ProfileStore.read(c, m.newcomer());
         VolunteerProfile v = m.volunteer() == null ? null : VolunteerStore.read(c, m.volunteer());
         return new MeetingView(m, n, v);
+    }
+
+    /** Whom a message about this meeting to the person names: the other side, unless erased. */
+    public static Set<Long> about(MeetingView view, long person) {
+        Long other = view == null ? null : view.meeting().other(person);
+        return other == null ? Set.of() : Set.of(other);
     }
 
     public boolean volunteerSide(long person) {
