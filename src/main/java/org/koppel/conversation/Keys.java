@@ -26,10 +26,16 @@ public final class Keys {
 
     /** The id part of a record's key (a meeting, a community: positive) in base 36, or -1 when it is not one. */
     public static long number(String key) {
+        Long n = base36(id(key));
+        return n == null ? -1 : n;
+    }
+
+    /** A number in base 36, or null when it is not one; people's ids may be negative (the terminal's are). */
+    public static Long base36(String text) {
         try {
-            return Long.parseLong(id(key), 36);
+            return Long.parseLong(text, 36);
         } catch (NumberFormatException e) {
-            return -1;
+            return null;
         }
     }
 }

@@ -14,7 +14,6 @@ import org.koppel.conversation.Effect;
 import org.koppel.conversation.Input;
 import org.koppel.conversation.Keys;
 import org.koppel.conversation.Say;
-import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 import org.koppel.conversation.Tell;
 
@@ -49,19 +48,11 @@ public final class ReportConversation implements Conversation<ReportConversation
     }
 
     @Override
-    public States<Data, Found> states() {
-        return States.of();
-    }
-
-    @Override
     public Found view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
         String[] id = Keys.id(key).split("\\.");
-        long from;
-        long sentAt;
-        try {
-            from = Long.parseLong(id[0], 36);
-            sentAt = Long.parseLong(id[1], 36);
-        } catch (RuntimeException e) {
+        Long from = Keys.base36(id[0]);
+        Long sentAt = id.length == 2 ? Keys.base36(id[1]) : null;
+        if (from == null || sentAt == null) {
             return null;
         }
         try (PreparedStatement s = c.prepareStatement("SELECT from_name, meeting_id, text FROM relay "

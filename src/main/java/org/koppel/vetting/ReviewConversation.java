@@ -9,7 +9,6 @@ import org.koppel.conversation.Input;
 import org.koppel.conversation.Keys;
 import org.koppel.conversation.Say;
 import org.koppel.conversation.Signal;
-import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 import org.koppel.conversation.Toast;
 import org.koppel.i18n.Texts;
@@ -38,20 +37,14 @@ public final class ReviewConversation implements Conversation<ReviewConversation
     }
 
     @Override
-    public States<Data, Void> states() {
-        return States.of();
-    }
-
-    @Override
     public Step<Data> begin(Void view, Input input, Context ctx) {
         if (!(input instanceof Input.Choice c)) {
             return null;
         }
         String[] a = c.action().split(":");
         boolean approve = a[0].equals("ok");
-        // ids are Telegram user ids, which the terminal makes negative: only a non-number is wrong
-        Long volunteer = parse(Keys.id(ctx.key()));
-        Long submission = a.length == 2 ? parse(a[1]) : Long.valueOf(0);
+        Long volunteer = Keys.base36(Keys.id(ctx.key()));
+        Long submission = a.length == 2 ? Keys.base36(a[1]) : Long.valueOf(0);
         if (!ctx.coordinator() || volunteer == null || !approve && !a[0].equals("no") || submission == null) {
             return Step.end(new Toast(ctx.texts().t("callback.unknown")));
         }
@@ -65,13 +58,5 @@ public final class ReviewConversation implements Conversation<ReviewConversation
         String stamp = ":" + Long.toString(d.submission, 36);
         return new Say(text, List.of(List.of(new Button(t.t("button.approve"), "ok" + stamp),
                 new Button(t.t("button.reject"), "no" + stamp))));
-    }
-
-    private static Long parse(String base36) {
-        try {
-            return Long.parseLong(base36, 36);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
