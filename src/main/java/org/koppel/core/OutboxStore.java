@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import org.koppel.store.Statements;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** outbox rows: written with the step that produced them, marked when delivered. */
@@ -48,7 +49,7 @@ public final class OutboxStore {
         return rows;
     }
 
-    private static boolean known(Connection c, java.util.Set<Long> about, long chatId) throws SQLException {
+    private static boolean known(Connection c, Set<Long> about, long chatId) throws SQLException {
         for (long person : about) {
             if (person != chatId && !PersonStore.exists(c, person)) {
                 return false;
@@ -58,15 +59,8 @@ public final class OutboxStore {
     }
 
     static void markSent(Connection c, long id, long messageRef, int attempts, long now) throws SQLException {
-        {
-            PreparedStatement s = Statements.prepare(c,
-                "UPDATE outbox SET status = 'sent', message_ref = ?, sent_at = ?, attempts = ? WHERE id = ?");
-            s.setLong(1, messageRef);
-            s.setLong(2, now);
-            s.setInt(3, attempts);
-            s.setLong(4, id);
-            s.executeUpdate();
-        }
+        Statements.update(c, "UPDATE outbox SET status = 'sent', message_ref = ?, sent_at = ?, attempts = ? WHERE id = ?",
+                messageRef, now, attempts, id);
     }
 
     static void markFailed(Connection c, long id, int attempts) throws SQLException {

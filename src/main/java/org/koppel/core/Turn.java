@@ -160,8 +160,8 @@ final class Turn {
         long asked = !def.expects().asks() ? 0 : newState || said ? nextAsk() : row.asked();
         if (asked > 0 && (newState || said)) {
             asking.add(key);
-            String top = focused();
-            if (notByPerson && top != null && !top.equals(key) && router.kinds().typing(convs.get(top))) {
+            String top = notByPerson ? focused() : null;
+            if (top != null && !top.equals(key) && router.kinds().typing(convs.get(top))) {
                 // the person is typing a message there: this question comes next, their words go where they meant
                 convs.put(top, convs.get(top).asked(asked + 1));
                 changed.add(top);
