@@ -27,7 +27,14 @@ public record Settings(
         List<Integer> reminderMinutes,
         int followUpMinutes,
         int checkInWeeks,
-        double broadcastPerSecond) {
+        double broadcastPerSecond,
+        int stuckDays,
+        String digestDay,
+        Integer digestHour,
+        Integer backupHour,
+        int backupKeep,
+        String backupDirectory,
+        int healthPort) {
     /** When a meeting starts for each part of the week a person can meet in, unless config says otherwise. */
     public static final Map<String, String> SLOT_TIMES = Map.of("weekday_morning", "10:00",
             "weekday_afternoon", "14:00", "weekday_evening", "19:00", "weekend", "11:00");
@@ -45,6 +52,17 @@ public record Settings(
         followUpMinutes = followUpMinutes <= 0 ? 120 : followUpMinutes;
         checkInWeeks = checkInWeeks <= 0 ? 6 : checkInWeeks;
         broadcastPerSecond = broadcastPerSecond <= 0 ? 25 : broadcastPerSecond;
+        stuckDays = stuckDays <= 0 ? 14 : stuckDays;
+        digestDay = digestDay == null ? "MONDAY" : digestDay.toUpperCase(java.util.Locale.ROOT);
+        digestHour = digestHour == null ? 9 : digestHour;
+        backupHour = backupHour == null ? 3 : backupHour;
+        backupKeep = backupKeep <= 0 ? 14 : backupKeep;
+        backupDirectory = backupDirectory == null ? "" : backupDirectory;
+    }
+
+    /** The weekday the coordinators' digest goes out. */
+    public java.time.DayOfWeek digestWeekday() {
+        return java.time.DayOfWeek.valueOf(digestDay);
     }
 
     /** The local start time of a meeting in the given part of the week (a code of the availability question). */
@@ -93,6 +111,11 @@ public record Settings(
         }
         require(planningDays <= 60, file, "planningDays", "must be between 1 and 60");
         require(broadcastPerSecond <= 30, file, "broadcastPerSecond", "must be at most 30 (Telegram's limit)");
+        require(java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equals(digestDay)),
+                file, "digestDay", "must be a weekday in English, such as MONDAY, got " + digestDay);
+        require(digestHour >= 0 && digestHour <= 23, file, "digestHour", "must be an hour from 0 to 23");
+        require(backupHour >= 0 && backupHour <= 23, file, "backupHour", "must be an hour from 0 to 23");
+        require(healthPort >= 0 && healthPort <= 65535, file, "healthPort", "must be 0 (off) or a port number");
         require(reminderMinutes.stream().allMatch(m -> m != null && m > 0), file, "reminderMinutes",
                 "must be positive numbers of minutes");
     }

@@ -47,7 +47,11 @@ final class ConsoleGateway implements Gateway {
             return outboxId;
         }
         if (message instanceof Outgoing.Document d) {
-            show(chatId, "", d.caption() + "\n📎 " + save(chatId, d), d.buttons(), outboxId);
+            show(chatId, "", d.caption() + "\n📎 " + save(chatId, d.fileName(), d.content().getBytes(StandardCharsets.UTF_8)), d.buttons(), outboxId);
+            return outboxId;
+        }
+        if (message instanceof Outgoing.Image i) {
+            show(chatId, "", i.caption() + "\n🖼 " + save(chatId, i.fileName(), i.bytes()), i.buttons(), outboxId);
             return outboxId;
         }
         if (message instanceof Outgoing.Edit e && e.text() == null && !e.buttons().isEmpty()) {
@@ -76,15 +80,15 @@ final class ConsoleGateway implements Gateway {
     }
 
     /** Files are written next to the database, so a calendar file can be opened from the terminal. */
-    private String save(long chatId, Outgoing.Document d) {
-        String name = nameOf.apply(chatId).replaceAll("[^\\p{L}\\p{N}_-]", "_") + "-" + d.fileName();
+    private String save(long chatId, String fileName, byte[] content) {
+        String name = nameOf.apply(chatId).replaceAll("[^\\p{L}\\p{N}_-]", "_") + "-" + fileName;
         try {
             Files.createDirectories(files);
             Path file = files.resolve(name);
-            Files.writeString(file, d.content(), StandardCharsets.UTF_8);
+            Files.write(file, content);
             return file.toString();
         } catch (IOException e) {
-            return d.fileName() + " (could not be saved: " + e.getClass().getSimpleName() + ")";
+            return fileName + " (could not be saved: " + e.getClass().getSimpleName() + ")";
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Outgoing.Edit.class, name = "edit"),
         @JsonSubTypes.Type(value = Outgoing.Answer.class, name = "answer"),
         @JsonSubTypes.Type(value = Outgoing.Document.class, name = "document"),
-        @JsonSubTypes.Type(value = Outgoing.Photo.class, name = "photo")})
+        @JsonSubTypes.Type(value = Outgoing.Photo.class, name = "photo"),
+        @JsonSubTypes.Type(value = Outgoing.Image.class, name = "image")})
 public sealed interface Outgoing {
 
     record Send(String text, List<List<OutButton>> buttons) implements Outgoing {
@@ -23,6 +24,13 @@ public sealed interface Outgoing {
 
     /** A photo Telegram already has (by its file id), with a caption. */
     record Photo(String fileId, String caption, List<List<OutButton>> buttons) implements Outgoing {
+    }
+
+    /** A picture the bot drew (a chart), as PNG in base64, shown as a photo with a caption. */
+    record Image(String caption, List<List<OutButton>> buttons, String fileName, String base64) implements Outgoing {
+        public byte[] bytes() {
+            return java.util.Base64.getDecoder().decode(base64);
+        }
     }
 
     /** Replaces the text and buttons of a message sent earlier. */

@@ -130,7 +130,10 @@ public final class Router {
         if (s.file() == null) {
             return new Outgoing.Send(text, buttons);
         }
-        return s.file().isPhoto() ? new Outgoing.Photo(s.file().content(), text, buttons)
+        if (s.file().isPhoto()) {
+            return new Outgoing.Photo(s.file().content(), text, buttons);
+        }
+        return s.file().image() ? new Outgoing.Image(text, buttons, s.file().fileName(), s.file().content())
                 : new Outgoing.Document(text, buttons, s.file().fileName(), s.file().content());
     }
 

@@ -19,8 +19,9 @@ final class RelayWriter implements EffectWriter {
             return true;
         }
         if (effect instanceof Reported r) {
-            Statements.update(c, "INSERT INTO report(reporter_id, reported_id, meeting_id, relay_sent_at, reported_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", person, r.reported(), r.meeting(), r.relaySentAt(), now);
+            Statements.update(c, "INSERT INTO report(id, reporter_id, reported_id, meeting_id, relay_sent_at, text, "
+                    + "reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", r.id(), person, r.reported(), r.meeting(),
+                    r.relaySentAt(), r.text(), now);
             return true;
         }
         return false;

@@ -83,7 +83,8 @@ public final class ReportConversation implements Conversation<ReportConversation
         }
         String reporter = m.reporter() == null ? ctx.senderFirstName() : m.reporter();
         List<Effect> effects = new ArrayList<>();
-        effects.add(new Reported(m.from(), m.meeting(), m.sentAt()));
+        long report = 1 + (ctx.random().nextLong() >>> 24);
+        effects.add(new Reported(report, m.from(), m.meeting(), m.sentAt(), m.text()));
         for (long coordinator : ctx.coordinators()) {
             effects.add(new Tell(coordinator, null, o -> new Say(o.t("report.received", "reporter", reporter,
                     "name", m.fromName(), "text", m.text())), null, Set.of(ctx.personId(), m.from())));

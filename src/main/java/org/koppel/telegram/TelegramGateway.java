@@ -60,6 +60,14 @@ final class TelegramGateway implements Gateway {
                 }
                 return client.execute(b.build()).getMessageId();
             }
+            if (message instanceof Outgoing.Image i) {
+                SendPhoto.SendPhotoBuilder<?, ?> b = SendPhoto.builder().chatId(chatId).caption(i.caption())
+                        .photo(new InputFile(new ByteArrayInputStream(i.bytes()), i.fileName()));
+                if (!i.buttons().isEmpty()) {
+                    b.replyMarkup(keyboard(i.buttons()));
+                }
+                return client.execute(b.build()).getMessageId();
+            }
             if (message instanceof Outgoing.Edit e && e.text() == null) {
                 // only the buttons change, as when a decision has been taken on them
                 client.execute(EditMessageReplyMarkup.builder().chatId(chatId).messageId((int) e.messageRef())
