@@ -13,6 +13,7 @@ import org.koppel.broadcast.Broadcaster;
 import org.koppel.community.Links;
 import org.koppel.config.Config;
 import org.koppel.core.ButtonSigner;
+import org.koppel.core.Coordinators;
 import org.koppel.core.Delivery;
 import org.koppel.core.Engine;
 import org.koppel.core.Eraser;
@@ -70,9 +71,10 @@ public final class Koppel implements AutoCloseable {
      * Starts handling: forgets expired rows, handles updates stored before the last stop, resends
      * undelivered replies. Returns the inbox new updates go into.
      */
-    public Inbox start(Gateway gateway, Delivery.Sleeper sleeper, Set<Long> coordinators) {
+    public Inbox start(Gateway gateway, Delivery.Sleeper sleeper, Set<Long> bootstrap) {
         Housekeeping.run(db, clock);
         ButtonSigner signer = new ButtonSigner(Secrets.buttonKey(db));
+        Coordinators coordinators = new Coordinators(bootstrap, db);
         Router router = new Router(config, messages, features, Features.ENTRY, signer, coordinators,
                 new DatabaseViews(db), LegacyButtons::translate, random);
         Pacer pacer = new Pacer(config.settings().broadcastPerSecond(), System::nanoTime, sleeper);

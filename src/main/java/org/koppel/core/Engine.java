@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,14 +36,14 @@ public final class Engine implements AutoCloseable {
     private final ExecutorService[] lanes;
     private final Failures failures;
     private volatile Runnable onScheduled = () -> { };
-    private volatile Predicate<Effect> wakes = e -> false;
-    private volatile Runnable onWake = () -> { };
+    /** Who picks up which effects after their commit: the broadcaster, the backups. */
+    private final List<Map.Entry<Predicate<Effect>, Runnable>> wakes = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Updates submitted and not yet finished (committed and handed on, or failed). */
     private final AtomicInteger pending = new AtomicInteger();
     private final Cache<Long, PersonState> people = Caffeine.newBuilder().maximumSize(100_000).build();
 
     public Engine(Database db, Router router, List<EffectWriter> writers, Eraser eraser, Delivery delivery,
-                  Failures failures, Clock clock, Set<Long> coordinators, int laneCount) {
+                  Failures failures, Clock clock, Coordinators coordinators, int laneCount) {
         this.db = db;
         this.router = router;
         this.writer = new StepWriter(router, writers, eraser, coordinators);
@@ -67,8 +68,7 @@ public final class Engine implements AutoCloseable {
 
     /** What to do after a commit holding an effect that others pick up, such as a queued broadcast. */
     public void onCommitted(Predicate<Effect> which, Runnable wake) {
-        wakes = which;
-        onWake = wake;
+        wakes.add(Map.entry(which, wake));
     }
 
     void submit(long inboxId, Update u) {
@@ -165,8 +165,10 @@ public final class Engine implements AutoCloseable {
         if (o.jobs().stream().anyMatch(j -> j.due() != null)) {
             onScheduled.run();
         }
-        if (o.effects().stream().anyMatch(wakes)) {
-            onWake.run();
+        for (var w : wakes) {
+            if (o.effects().stream().anyMatch(w.getKey())) {
+                w.getValue().run();
+            }
         }
         pending.decrementAndGet();
     }

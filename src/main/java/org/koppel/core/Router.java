@@ -27,7 +27,7 @@ public final class Router {
     private final Messages messages;
     private final Kinds kinds;
     private final ButtonSigner signer;
-    private final Set<Long> coordinators;
+    private final Coordinators coordinators;
     private final Views views;
     private final EventTypes types;
     private final LegacyPress legacy;
@@ -40,13 +40,13 @@ public final class Router {
     }
 
     public Router(Config config, Messages messages, List<Feature> features, String entry, ButtonSigner signer,
-                  Set<Long> coordinators, Views views, LegacyPress legacy, RandomGenerator random) {
+                  Coordinators coordinators, Views views, LegacyPress legacy, RandomGenerator random) {
         this.config = config;
         this.messages = messages;
         this.kinds = new Kinds(features, entry);
         this.types = new EventTypes(features);
         this.signer = signer;
-        this.coordinators = Set.copyOf(coordinators);
+        this.coordinators = coordinators;
         this.views = views;
         this.legacy = legacy;
         this.random = random;
@@ -61,7 +61,7 @@ public final class Router {
         Person person = st.known() ? st.person()
                 : new Person(u.personId(), hinted ? u.languageHint() : config.settings().defaultLanguage());
         Context ctx = new Context(person.id(), "", messages.of(person.language()), messages, config, now,
-                u.firstName(), hinted ? u.languageHint() : null, coordinators, random);
+                u.firstName(), hinted ? u.languageHint() : null, coordinators.all(), random);
         Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;
         Turn t = new Turn(this, person, !st.known(), st.conversations(), ctx, press);
         Inbound e = u.event();

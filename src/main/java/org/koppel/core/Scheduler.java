@@ -32,6 +32,19 @@ public final class Scheduler extends Worker {
         engine.onScheduled(this::wake);
     }
 
+    /**
+     * Hands {@code name} and {@code payload} to the person's conversation {@code key} now, as a
+     * job: for work done outside a step (a backup finished) that the person should hear about.
+     */
+    public void tell(long person, String key, String name, String payload) {
+        long now = clock.millis();
+        db.write(c -> {
+            JobStore.schedule(c, person, key, name, payload, now, now);
+            return null;
+        });
+        wake();
+    }
+
     /** Turns every job due by now into an event for its person; returns how many. */
     public int runDue() {
         running.incrementAndGet();

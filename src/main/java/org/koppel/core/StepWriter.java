@@ -18,13 +18,13 @@ final class StepWriter {
     private final Router router;
     private final List<EffectWriter> writers;
     private final Eraser eraser;
-    private final Set<Long> coordinators;
+    private final Coordinators coordinators;
 
-    StepWriter(Router router, List<EffectWriter> writers, Eraser eraser, Set<Long> coordinators) {
+    StepWriter(Router router, List<EffectWriter> writers, Eraser eraser, Coordinators coordinators) {
         this.router = router;
         this.writers = List.copyOf(writers);
         this.eraser = eraser;
-        this.coordinators = Set.copyOf(coordinators);
+        this.coordinators = coordinators;
     }
 
     Engine.Written write(Connection c, long inboxId, Engine.Step step, long now) throws SQLException {
