@@ -2,20 +2,19 @@ package org.koppel.privacy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.koppel.core.Events;
 import org.koppel.core.Json;
 import org.koppel.core.PersonalData;
+import org.koppel.stats.ErasedPeople;
 import org.koppel.store.Rows;
-import org.koppel.store.Statements;
 
 /**
  * The person themselves: language, consent with its time, role, pause, and every conversation
  * they are in with its answers so far. Erasing leaves one row of counts without identity (role,
- * language, how far they came, the month they were erased), so the figures still add up.
+ * language, how far they came, the month they were erased; see {@link ErasedPeople}), so the
+ * figures still add up.
  */
 final class PersonPart implements PersonalData {
     @Override
@@ -38,13 +37,9 @@ final class PersonPart implements PersonalData {
         return out;
     }
 
+    /** Privacy is the first feature, so the counts are taken before any other part removes its rows. */
     @Override
     public void erase(Connection c, long person, long now, Events events) throws SQLException {
-        String month = Instant.ofEpochMilli(now).atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).toString();
-        Statements.update(c, "INSERT INTO erased_person(month, role, language, consented, profile_complete) "
-                + "SELECT ?, role, language, consent = 'yes', "
-                + "EXISTS (SELECT 1 FROM newcomer_profile WHERE person_id = p.id) "
-                + "OR EXISTS (SELECT 1 FROM volunteer_profile WHERE person_id = p.id) FROM person p WHERE id = ?",
-                month, person);
+        ErasedPeople.keep(c, person, now);
     }
 }
