@@ -37,6 +37,7 @@ public final class Delivery implements AutoCloseable {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Pacer pacer;
+    private final Metrics metrics;
     private final ExecutorService pool;
     private final Map<Long, ArrayDeque<OutboxRow>> queues = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Mark> marks = new ConcurrentLinkedQueue<>();
@@ -51,6 +52,12 @@ public final class Delivery implements AutoCloseable {
 
     /** With a pacer, every reply counts against the bot's overall rate that broadcasts share. */
     public Delivery(Database db, Gateway gateway, Clock clock, Sleeper sleeper, int threads, Pacer pacer) {
+        this(db, gateway, clock, sleeper, threads, pacer, Metrics.NONE);
+    }
+
+    /** Counting what it delivers, for monitoring. */
+    public Delivery(Database db, Gateway gateway, Clock clock, Sleeper sleeper, int threads, Pacer pacer, Metrics metrics) {
+        this.metrics = metrics;
         this.pacer = pacer;
         this.db = db;
         this.gateway = gateway;
@@ -140,6 +147,7 @@ public final class Delivery implements AutoCloseable {
                     pacer.takeNow();
                 }
                 long ref = gateway.deliver(row.chatId(), row.message(), row.id());
+                metrics.sent();
                 record(new Mark(row.id(), ref, attempt, clock.millis(), true));
                 return;
             } catch (DeliveryException e) {

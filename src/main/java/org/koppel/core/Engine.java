@@ -35,6 +35,7 @@ public final class Engine implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService[] lanes;
     private final Failures failures;
+    private final Metrics metrics;
     private volatile Runnable onScheduled = () -> { };
     /** Who picks up which effects after their commit: the broadcaster, the backups. */
     private final List<Map.Entry<Predicate<Effect>, Runnable>> wakes = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -44,6 +45,13 @@ public final class Engine implements AutoCloseable {
 
     public Engine(Database db, Router router, List<EffectWriter> writers, Eraser eraser, Delivery delivery,
                   Failures failures, Clock clock, Coordinators coordinators, int laneCount) {
+        this(db, router, writers, eraser, delivery, failures, clock, coordinators, laneCount, Metrics.NONE);
+    }
+
+    /** Counting what it handles, for monitoring. */
+    public Engine(Database db, Router router, List<EffectWriter> writers, Eraser eraser, Delivery delivery,
+                  Failures failures, Clock clock, Coordinators coordinators, int laneCount, Metrics metrics) {
+        this.metrics = metrics;
         this.db = db;
         this.router = router;
         this.writer = new StepWriter(router, writers, eraser, coordinators);
@@ -85,9 +93,11 @@ public final class Engine implements AutoCloseable {
     }
 
     private void handle(long inboxId, Update u) {
+        long started = System.nanoTime();
         try {
             if (!u.privateChat()) {
                 delivery.enqueue(db.write(c -> GroupNotice.answer(c, inboxId, u, failures, clock.millis())));
+                metrics.handled(System.nanoTime() - started);
                 pending.decrementAndGet();
                 return;
             }
@@ -102,6 +112,8 @@ public final class Engine implements AutoCloseable {
             }
             db.writeAsync(c -> writer.write(c, inboxId, step, now.toEpochMilli())).whenComplete((written, error) -> {
                 if (error == null) {
+                    // counted first: once committed() returns, drain() may already report it handled
+                    metrics.handled(System.nanoTime() - started);
                     committed(step, written);
                 } else {
                     people.invalidate(u.personId());
@@ -180,12 +192,18 @@ public final class Engine implements AutoCloseable {
     }
 
     private void fail(long inboxId, Update u, RuntimeException e) {
+        metrics.failed();
         people.invalidate(u.personId());
         try {
             failures.failed(inboxId, u, e, load(u.personId()));
         } finally {
             pending.decrementAndGet();
         }
+    }
+
+    /** Updates submitted and not yet committed or failed, events they passed on included. */
+    public int pending() {
+        return pending.get();
     }
 
     /**

@@ -46,6 +46,7 @@ public final class TelegramBot implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75))
+                .addInterceptor(chain -> watch(koppel, chain))
                 .build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
         Inbox inbox = koppel.start(new TelegramGateway(client), Thread::sleep, coordinators);
@@ -59,6 +60,21 @@ public final class TelegramBot implements AutoCloseable {
         app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), updates -> consume(inbox, updates));
         log.info("polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
         return new TelegramBot(app, http);
+    }
+
+    /**
+     * Every Bot API reply passes here, for /health and /metrics: a poll that came back well, and
+     * 429s from any call (replies, broadcasts and polling alike).
+     */
+    private static okhttp3.Response watch(Koppel koppel, okhttp3.Interceptor.Chain chain) throws java.io.IOException {
+        okhttp3.Response r = chain.proceed(chain.request());
+        if (r.code() == 429) {
+            koppel.meters().rateLimited();
+        } else if (r.isSuccessful() && chain.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT)
+                .endsWith("/getupdates")) {
+            koppel.meters().polled(koppel.clock().instant());
+        }
+        return r;
     }
 
     /**
