@@ -5,6 +5,7 @@ import org.koppel.conversation.Conversation;
 import org.koppel.conversation.Input;
 import org.koppel.core.Views;
 import org.koppel.store.Database;
+import org.koppel.store.Statements;
 
 /** Conversations' views read from the last commit, on the lane's own reading connection. */
 final class DatabaseViews implements Views {
@@ -17,5 +18,16 @@ final class DatabaseViews implements Views {
     @Override
     public Object view(Conversation<Object, Object> kind, String key, Object data, Input input, Context ctx) {
         return db.read(c -> kind.view(c, key, data, input, ctx));
+    }
+
+    @Override
+    public boolean suspended(long person) {
+        return db.read(c -> {
+            var s = Statements.prepare(c, "SELECT 1 FROM person WHERE id = ? AND suspended = 1");
+            s.setLong(1, person);
+            try (var r = s.executeQuery()) {
+                return r.next();
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.koppel.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.koppel.admin.AdminFeature;
 import org.koppel.broadcast.BroadcastFeature;
 import org.koppel.community.CommunityFeature;
 import org.koppel.community.Links;
@@ -43,8 +44,10 @@ public final class Features {
         all.add(new MeetingFeature(config.settings().zone(), FollowUpConversation.KIND));
         all.add(new FollowUpFeature());
         all.add(new RelayFeature());
+        all.add(new AdminFeature(links));
         all.add(new CommunityFeature(links));
         all.add(new BroadcastFeature(links));
+        all.add(new org.koppel.ops.OpsFeature());
         return List.copyOf(all);
     }
 

@@ -1,11 +1,15 @@
 package org.koppel.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.koppel.admin.AdminChange;
 import org.koppel.app.upgrade.LegacyButtons;
 import org.koppel.app.upgrade.Upgrade;
 import org.koppel.broadcast.BroadcastQueued;
@@ -28,6 +32,11 @@ import org.koppel.core.Scheduler;
 import org.koppel.core.Secrets;
 import org.koppel.core.Waiting;
 import org.koppel.i18n.Messages;
+import org.koppel.ops.BackupRequested;
+import org.koppel.ops.Backups;
+import org.koppel.ops.Health;
+import org.koppel.ops.Meters;
+import org.koppel.ops.OpsServer;
 import org.koppel.store.Database;
 
 /** The bot put together: configuration, database, features, engine and delivery, behind any gateway. */
@@ -35,19 +44,24 @@ public final class Koppel implements AutoCloseable {
     private final Config config;
     private final Messages messages;
     private final Database db;
+    private final Path dbFile;
     private final Clock clock;
     private final Links links = new Links();
+    private final Meters meters = new Meters();
     private final List<Feature> features;
     private RandomGenerator random = new SecureRandom();
     private Delivery delivery;
     private Engine engine;
     private Scheduler scheduler;
     private Broadcaster broadcaster;
+    private Backups backups;
+    private OpsServer opsServer;
 
-    private Koppel(Config config, Messages messages, Database db, Clock clock) {
+    private Koppel(Config config, Messages messages, Database db, Path dbFile, Clock clock) {
         this.config = config;
         this.messages = messages;
         this.db = db;
+        this.dbFile = dbFile;
         this.clock = clock;
         this.features = Features.all(config, links);
     }
@@ -58,7 +72,7 @@ public final class Koppel implements AutoCloseable {
         Messages messages = Messages.load(messagesDir, config.settings());
         Database db = Database.open(dbFile, clock, config.settings().maxCommitBatch());
         Upgrade.run(db, config, clock);
-        return new Koppel(config, messages, db, clock);
+        return new Koppel(config, messages, db, dbFile, clock);
     }
 
     /** Ids and link tokens from a seeded source, so a test can know them in advance. */
@@ -69,7 +83,8 @@ public final class Koppel implements AutoCloseable {
 
     /**
      * Starts handling: forgets expired rows, handles updates stored before the last stop, resends
-     * undelivered replies. Returns the inbox new updates go into.
+     * undelivered replies; makes backups and, with a healthPort, serves /health and /metrics.
+     * Returns the inbox new updates go into.
      */
     public Inbox start(Gateway gateway, Delivery.Sleeper sleeper, Set<Long> bootstrap) {
         Housekeeping.run(db, clock);
@@ -78,19 +93,56 @@ public final class Koppel implements AutoCloseable {
         Router router = new Router(config, messages, features, Features.ENTRY, signer, coordinators,
                 new DatabaseViews(db), LegacyButtons::translate, random);
         Pacer pacer = new Pacer(config.settings().broadcastPerSecond(), System::nanoTime, sleeper);
-        delivery = new Delivery(db, gateway, clock, sleeper, Math.max(4, config.settings().lanes()), pacer);
+        delivery = new Delivery(db, gateway, clock, sleeper, Math.max(4, config.settings().lanes()), pacer, meters);
         Failures failures = new Failures(db, delivery, messages, config.settings().defaultLanguage(), clock);
         engine = new Engine(db, router, features.stream().flatMap(f -> f.writers().stream()).toList(),
-                new Eraser(Features.parts(features)), delivery, failures, clock, coordinators, config.settings().lanes());
+                new Eraser(Features.parts(features)), delivery, failures, clock, coordinators, config.settings().lanes(),
+                meters);
         broadcaster = new Broadcaster(db, gateway, pacer, sleeper, clock, messages, signer);
         engine.onCommitted(e -> e instanceof BroadcastQueued, broadcaster::wake);
+        engine.onCommitted(e -> e instanceof BroadcastQueued, meters::broadcastQueued);
         Inbox inbox = new Inbox(db, engine, clock);
         scheduler = new Scheduler(db, engine, clock);
+        var s = config.settings();
+        backups = new Backups(db, Backups.directory(dbFile, s.backupDirectory()), s.backupHour(), s.backupKeep(),
+                s.zone(), clock, scheduler::tell);
+        engine.onCommitted(e -> e instanceof BackupRequested, backups::wake);
+        meters.watch(db, engine::pending);
+        CoordinatorSetup setup = new CoordinatorSetup(db, gateway, messages, coordinators, scheduler);
+        engine.onCommitted(e -> e instanceof AdminChange.BecomeCoordinator, setup::run);
         delivery.resumePending();
         inbox.replay();
         scheduler.start();
         broadcaster.start();
+        backups.start();
+        setup.run();
+        if (s.healthPort() > 0) {
+            serveHealth(s.healthPort());
+        }
         return inbox;
+    }
+
+    /**
+     * Serves /health and /metrics on 127.0.0.1 at this port (0: any free one, for tests) until
+     * closed; start does this when healthPort is set. Returns the address it listens on.
+     */
+    public InetSocketAddress serveHealth(int port) {
+        try {
+            opsServer = OpsServer.start(port, new Health(db, meters, clock), meters);
+            return opsServer.address();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve health on 127.0.0.1:" + port, e);
+        }
+    }
+
+    /** After start: a backup now, whatever the hour (the oldest beyond backupKeep go); returns its file. */
+    public Path backupNow() {
+        return backups.backupNow();
+    }
+
+    /** The numbers /metrics shows; the Telegram edge adds polls and rate limits. */
+    public Meters meters() {
+        return meters;
     }
 
     /** Where community links point: Telegram mode sets the bot's real username at start. */
@@ -139,6 +191,12 @@ public final class Koppel implements AutoCloseable {
 
     @Override
     public void close() {
+        if (opsServer != null) {
+            opsServer.close();
+        }
+        if (backups != null) {
+            backups.close();
+        }
         if (broadcaster != null) {
             broadcaster.close();
         }

@@ -54,6 +54,14 @@ public interface Conversation<D, V> {
         return Set.of();
     }
 
+    /**
+     * Whether a person a coordinator suspended can still use it: seeing and erasing their data,
+     * their language. Events and jobs (a meeting called off) reach every conversation regardless.
+     */
+    default boolean whileSuspended() {
+        return false;
+    }
+
     /** Whether typing that no conversation asked for goes here: the person's own profile. */
     default boolean home() {
         return false;

@@ -16,6 +16,9 @@ final class Commands {
             case "start" -> start(t, cmd, kinds);
             case "help" -> {
                 t.say("help.text");
+                if (t.base.coordinator()) {
+                    t.say("help.coordinator");
+                }
                 t.reask(t.focused() != null ? t.focused() : t.home());
             }
             case "cancel" -> {
@@ -39,8 +42,13 @@ final class Commands {
         }
         String link = link(cmd.arg());
         List<Route> links = kinds.routes(Route.LINK);
-        if (link != null && !links.isEmpty()) {
-            t.input(links.get(0).key(), new Input.Command(Route.LINK, link));
+        if (link != null) {
+            // each feature's links start differently; the first conversation that takes the payload wins
+            for (Route r : links) {
+                if (t.input(r.key(), new Input.Command(Route.LINK, link))) {
+                    break;
+                }
+            }
         }
     }
 

@@ -7,4 +7,8 @@ public interface Gateway {
      * (0 when there is none, as for a press answer).
      */
     long deliver(long chatId, Outgoing message, long outboxId) throws DeliveryException;
+
+    /** Sets the command menu one chat sees, command and description (coordinators get their own); none by default. */
+    default void menu(long chatId, java.util.List<java.util.Map.Entry<String, String>> commands) {
+    }
 }

@@ -28,9 +28,8 @@ import org.koppel.conversation.Toast;
 import org.koppel.conversation.Unschedule;
 
 /**
- * One update being handled: the person's conversations as they change and what the steps asked
- * for so far. Typing goes to the conversation that asked last; when that one stops asking, the
- * one that asked before it is asked again.
+ * One update being handled: the person's conversations as they change and what the steps asked for so
+ * far. Typing goes to the one that asked last; when it stops asking, the one before it asks again.
  */
 final class Turn {
     private final Router router;
@@ -53,6 +52,7 @@ final class Turn {
     private String toast;
     private boolean forget;
     private boolean notByPerson;
+    boolean suspended; // by a coordinator: only conversations that allow it take the person's input
 
     Turn(Router router, Person person, boolean isNew, Map<String, Conv> convs, Context base, Inbound.Press press) {
         this.router = router;
@@ -98,6 +98,10 @@ final class Turn {
                 end(key);
             }
             return false;
+        }
+        if (suspended && !notByPerson && !kind.whileSuspended()) {
+            say("account.suspended");
+            return true;
         }
         Context ctx = base.at(key);
         Object data = row == null ? null : Json.read(row.data(), kind.dataType());

@@ -8,4 +8,9 @@ import org.koppel.conversation.Input;
 @FunctionalInterface
 public interface Views {
     Object view(Conversation<Object, Object> kind, String key, Object data, Input input, Context ctx);
+
+    /** Whether a coordinator has suspended the person; read afresh, as another person's step sets it. */
+    default boolean suspended(long person) {
+        return false;
+    }
 }

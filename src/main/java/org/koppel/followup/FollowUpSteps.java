@@ -32,8 +32,9 @@ final class FollowUpSteps {
         String a = in instanceof Input.Choice c ? c.action() : "";
         if (state.equals(FollowUpConversation.HELD) && List.of("h:yes", "h:no", "h:no_show").contains(a)) {
             Feedback next = f.held(a.substring(2));
-            List<Effect> stored = FollowUpConversation.stored(meeting, next, null, Edit.clearButtons(),
-                    FollowUpConversation.held(v, ctx, next.tookPlace()));
+            List<Effect> stored = new java.util.ArrayList<>(FollowUpConversation.stored(meeting, next, null,
+                    Edit.clearButtons(), FollowUpConversation.held(v, ctx, next.tookPlace())));
+            stored.addAll(Alerts.coordinators(v, next.tookPlace(), ctx));
             if (!next.tookPlace().equals("yes")) {
                 return FollowUpConversation.finish(next, v, ctx, stored);
             }

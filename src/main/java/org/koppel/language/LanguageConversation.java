@@ -27,6 +27,11 @@ public final class LanguageConversation implements Conversation<LanguageConversa
             State.of(PICK, Expects.CHOICE, (d, v, ctx) -> List.of(LanguagePicker.say(ctx)), LanguageConversation::pick));
 
     @Override
+    public boolean whileSuspended() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -67,7 +67,7 @@ public final class Candidates {
                 + "AND m.status IN ('accepted', 'proposed', 'confirmed', 'held', 'no_show', 'not_held') "
                 + "AND m.requested_at >= ?) "
                 + "FROM volunteer_profile v JOIN person p ON p.id = v.person_id "
-                + "WHERE v.status = 'approved' AND v.paused = 0 AND p.paused = 0")) {
+                + "WHERE v.status = 'approved' AND v.paused = 0 AND p.paused = 0 AND p.suspended = 0")) {
             s.setLong(1, monthStart);
             s.setLong(2, quarter);
             try (ResultSet r = s.executeQuery()) {

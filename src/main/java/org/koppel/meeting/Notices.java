@@ -20,6 +20,8 @@ final class Notices {
         String text;
         if (e.by() == me) {
             text = t.t("meet.cancelled_self", "name", other);
+        } else if ("coordinator".equals(e.why())) {
+            text = t.t("meet.cancelled_coordinator", "name", other);
         } else if ("left".equals(e.why())) {
             text = t.t("meet.cancelled_left");
         } else if (Updates.QUIET.equals(e.why())) {

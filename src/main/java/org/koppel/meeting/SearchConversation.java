@@ -82,6 +82,9 @@ public final class SearchConversation implements Conversation<SearchConversation
         if (view.going() != null) {
             return Step.end(new Say(t.t("meet.already", "name", name(view.goingWith(), t))));
         }
+        if (view.paused()) {
+            return Step.end(new Say(t.t("meet.paused_all")));
+        }
         return ask(view, 0, ctx).after(List.of(new Say(t.t("meet.searching"))));
     }
 
@@ -103,6 +106,9 @@ public final class SearchConversation implements Conversation<SearchConversation
     /** Asks the volunteer matching picked, or ends when there is nobody. */
     private static Step<Data> ask(SearchView view, int declines, Context ctx) {
         SearchView.Proposal p = view.proposal();
+        if (view.paused()) {
+            return Step.end(new Say(ctx.texts().t("meet.paused_all")));
+        }
         if (p == null) {
             return nobody(view, ctx);
         }

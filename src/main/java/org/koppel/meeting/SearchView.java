@@ -18,7 +18,7 @@ import org.koppel.vetting.VolunteerStore;
  * already have going (and with whom), and, when it looks for someone, the volunteer matching picks
  * with a fresh meeting id to ask them under.
  */
-record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal proposal) {
+record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal proposal, boolean paused) {
 
     /** The volunteer matching picked, the id the request will have, and why them (JSON). */
     record Proposal(long meeting, long volunteer, String reasons) {
@@ -33,7 +33,8 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
             with = v == null ? null : v.firstName();
         }
         Proposal proposal = null;
-        if (match && profile != null) {
+        boolean paused = paused(c);
+        if (match && profile != null && !paused) {
             ZoneId zone = ctx.config().settings().zone();
             Optional<Match> best = Candidates.best(c, newcomer, ctx.now(), zone);
             if (best.isPresent()) {
@@ -42,7 +43,16 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
                 proposal = new Proposal(id, best.get().volunteer().id(), Json.write(best.get().reasons()));
             }
         }
-        return new SearchView(profile, going, with, proposal);
+        return new SearchView(profile, going, with, proposal, paused);
+    }
+
+    /** Whether the coordinators have paused all matching (the admin screens set it). */
+    private static boolean paused(Connection c) throws SQLException {
+        var s = org.koppel.store.Statements.prepare(c, "SELECT 1 FROM service_flag WHERE name = 'matching_paused' "
+                + "AND value = '1'");
+        try (var r = s.executeQuery()) {
+            return r.next();
+        }
     }
 
     /** A meeting the newcomer already has: being planned, or confirmed and not over yet. */

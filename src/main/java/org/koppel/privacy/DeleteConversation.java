@@ -30,6 +30,11 @@ public final class DeleteConversation implements Conversation<DeleteConversation
             State.of(CONFIRM, Expects.CHOICE, (d, v, ctx) -> List.of(ask(ctx)), DeleteConversation::confirm));
 
     @Override
+    public boolean whileSuspended() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -42,6 +42,11 @@ public final class MyDataConversation implements Conversation<MyDataConversation
     }
 
     @Override
+    public boolean whileSuspended() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -48,6 +48,7 @@ public final class RelayFeature implements Feature {
     /** Messages to or from the person go; a report stays as a count, without either side. */
     private static void erase(Connection c, long person, long now, Events events) throws SQLException {
         Statements.update(c, "DELETE FROM relay WHERE from_id = ? OR to_id = ?", person, person);
+        Statements.update(c, "UPDATE report SET text = NULL WHERE reporter_id = ? OR reported_id = ?", person, person);
         // 0 stands for someone erased, so the report is still counted
         Statements.update(c, "UPDATE report SET reporter_id = 0 WHERE reporter_id = ?", person);
         Statements.update(c, "UPDATE report SET reported_id = 0 WHERE reported_id = ?", person);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.koppel.admin.CaseConversation;
 import org.koppel.conversation.Context;
 import org.koppel.conversation.Conversation;
 import org.koppel.conversation.Edit;
@@ -85,9 +86,10 @@ public final class ReportConversation implements Conversation<ReportConversation
         List<Effect> effects = new ArrayList<>();
         long report = 1 + (ctx.random().nextLong() >>> 24);
         effects.add(new Reported(report, m.from(), m.meeting(), m.sentAt(), m.text()));
+        String caseKey = Keys.of(CaseConversation.KIND, report);
         for (long coordinator : ctx.coordinators()) {
-            effects.add(new Tell(coordinator, null, o -> new Say(o.t("report.received", "reporter", reporter,
-                    "name", m.fromName(), "text", m.text())), null, Set.of(ctx.personId(), m.from())));
+            effects.add(new Tell(coordinator, caseKey, o -> CaseConversation.card(reporter, m.fromName(), m.text(), o),
+                    null, Set.of(ctx.personId(), m.from())));
         }
         effects.add(Edit.clearButtons());
         effects.add(new Say(t.t("report.thanks", "name", m.fromName())));

@@ -5,12 +5,16 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.koppel.core.DeliveryException;
 import org.koppel.core.Gateway;
 import org.koppel.core.OutButton;
 import org.koppel.core.Outgoing;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -30,6 +34,19 @@ final class TelegramGateway implements Gateway {
 
     TelegramGateway(OkHttpTelegramClient client) {
         this.client = client;
+    }
+
+    /** A coordinator's own menu, for their chat only (everyone else keeps the default one). */
+    @Override
+    public void menu(long chatId, List<Map.Entry<String, String>> commands) {
+        List<BotCommand> list = commands.stream().map(e -> new BotCommand(e.getKey(), e.getValue())).toList();
+        try {
+            client.execute(SetMyCommands.builder().commands(list)
+                    .scope(BotCommandScopeChat.builder().chatId(chatId).build()).build());
+        } catch (TelegramApiException e) {
+            org.slf4j.LoggerFactory.getLogger(TelegramGateway.class).warn("menu for chat {} not set: {}", chatId,
+                    e.getClass().getSimpleName());
+        }
     }
 
     @Override

@@ -54,9 +54,21 @@ public final class ReviewConversation implements Conversation<ReviewConversation
 
     /** What a coordinator sees, in the coordinator's language, with Approve and Reject for this very profile. */
     static Say request(VolunteerData d, Texts t) {
-        String text = t.t("review.request", "name", d.firstName) + "\n" + Summary.lines(d, t, VolunteerQuestions.ORDER);
+        String text = t.t("review.request", "name", d.firstName) + "\n" + summary(d, t);
         String stamp = ":" + Long.toString(d.submission, 36);
         return new Say(text, List.of(List.of(new Button(t.t("button.approve"), "ok" + stamp),
                 new Button(t.t("button.reject"), "no" + stamp))));
+    }
+
+    /** The volunteer's answers, one per line, in the reader's language. */
+    public static String summary(VolunteerData d, Texts t) {
+        return Summary.lines(d, t, VolunteerQuestions.ORDER);
+    }
+
+    /** Approve and Reject for this very submission, from any other conversation (the coordinators' lists). */
+    public static List<Button> buttons(long volunteer, VolunteerData d, Texts t) {
+        String key = Keys.of(KIND, volunteer);
+        String stamp = ":" + Long.toString(d.submission, 36);
+        return List.of(Button.to(key, t.t("button.approve"), "ok" + stamp), Button.to(key, t.t("button.reject"), "no" + stamp));
     }
 }

@@ -33,7 +33,7 @@ public final class VettingFeature implements Feature {
 
     @Override
     public Map<String, Class<? extends Event>> events() {
-        return Map.of("vetting.reviewed", Reviewed.class);
+        return Map.of("vetting.reviewed", Reviewed.class, "vetting.withdrawn", ApprovalWithdrawn.class);
     }
 
     @Override

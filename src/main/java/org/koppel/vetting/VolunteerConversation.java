@@ -168,6 +168,10 @@ public final class VolunteerConversation implements Conversation<VolunteerData, 
             return Step.of(r.approved() ? ACTIVE : REJECTED, d, new VolunteerReviewed(r.approved(), e.from()),
                     new Say(t.t(r.approved() ? "volunteer.approved" : "volunteer.rejected")));
         }
+        if (in instanceof Input.Event e && e.event() instanceof ApprovalWithdrawn w) {
+            return state.equals(ACTIVE) ? Step.of(PENDING, d, new Say(t.t("volunteer.withdrawn", "reason",
+                    t.t("reason." + w.reason())))) : Step.of(state, d);
+        }
         if (in instanceof Input.Restart || in instanceof Input.Command c && c.name().equals("profile")) {
             return Step.of(state, d, new Say(t.t("vprofile.title") + "\n" + Summary.lines(d, t, VolunteerQuestions.ORDER)
                     + "\n\n" + t.t(idleKey(state))));

@@ -38,7 +38,8 @@ public final class VolunteerStore {
     /** Whether the volunteer can be asked now: still there, approved, and neither they nor their requests paused. */
     public static boolean available(Connection c, long person) throws SQLException {
         return any(c, "SELECT 1 FROM volunteer_profile v JOIN person p ON p.id = v.person_id "
-                + "WHERE v.person_id = ? AND v.status = 'approved' AND v.paused = 0 AND p.paused = 0", person);
+                + "WHERE v.person_id = ? AND v.status = 'approved' AND v.paused = 0 AND p.paused = 0 "
+                + "AND p.suspended = 0", person);
     }
 
     private static boolean any(Connection c, String sql, long person) throws SQLException {
@@ -55,6 +56,16 @@ public final class VolunteerStore {
         s.setLong(1, person);
         try (ResultSet r = s.executeQuery()) {
             return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    /** The answers as the volunteer's own conversation holds them (with the submission a review names), or null. */
+    public static VolunteerData answers(Connection c, long person) throws SQLException {
+        PreparedStatement s = Statements.prepare(c, "SELECT data FROM conversation WHERE person_id = ? AND key = ?");
+        s.setLong(1, person);
+        s.setString(2, VolunteerConversation.KIND);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? Json.read(r.getString(1), VolunteerData.class) : null;
         }
     }
 
