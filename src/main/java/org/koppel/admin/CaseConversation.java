@@ -149,6 +149,10 @@ public final class CaseConversation implements Conversation<CaseConversation.Dat
         if (in instanceof Input.Cancel || v == null) {
             return Step.of(CARD, new Data(null), new Say(t.t("cancel.stopped")));
         }
+        if (in instanceof Input.Choice) {
+            // a press on the card while a message is being written: the card's buttons still work
+            return card(new Data(null), v, in, ctx);
+        }
         if (!(in instanceof Input.Text text)) {
             return null;
         }

@@ -61,7 +61,7 @@ public final class DigestConversation implements Conversation<DigestConversation
         }
         long now = ctx.now().toEpochMilli();
         long stuckBefore = now - Duration.ofDays(ctx.config().settings().stuckDays()).toMillis();
-        return DigestView.read(c, ctx.personId(), now, now - Duration.ofDays(7).toMillis(), stuckBefore);
+        return DigestView.read(c, ctx.personId(), ctx.coordinators(), now - Duration.ofDays(7).toMillis(), stuckBefore);
     }
 
     @Override

@@ -16,9 +16,13 @@ import org.koppel.store.Statements;
 record DigestView(int started, int profiles, int requested, int confirmed, int held, int noShows, int openReports,
                   int pending, int stuck, List<AdminStore.Entry> newStuck, List<AdminStore.Entry> newQuiet) {
 
-    static DigestView read(Connection c, long coordinator, long now, long weekAgo, long stuckBefore) throws SQLException {
+    static DigestView read(Connection c, long coordinator, java.util.Set<Long> staff, long weekAgo, long stuckBefore)
+            throws SQLException {
+        // the coordinators themselves are not new people, though they too pressed /start
+        String notStaff = staff.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
         return new DigestView(
-                count(c, "SELECT COUNT(*) FROM person WHERE created_at >= ? AND (role IS NULL OR role <> 'volunteer')", weekAgo),
+                count(c, "SELECT COUNT(*) FROM person WHERE created_at >= ? AND (role IS NULL OR role <> 'volunteer') "
+                        + "AND id NOT IN " + notStaff, weekAgo),
                 count(c, "SELECT COUNT(*) FROM newcomer_profile WHERE completed_at >= ?", weekAgo),
                 count(c, "SELECT COUNT(*) FROM meeting WHERE requested_at >= ?", weekAgo),
                 count(c, "SELECT COUNT(*) FROM meeting WHERE confirmed_at >= ?", weekAgo),

@@ -102,7 +102,7 @@ public final class SubjectConversation implements Conversation<SubjectConversati
                 }
                 return Step.of(CARD, d, new AdminChange.Suspend(v.id(), false, null, 0),
                         new Tell(v.id(), null, o -> new Say(o.t("account.resumed")), null, Set.of()),
-                        new Say(t.t("admin.resumed_done", "name", v.name())));
+                        new Say(t.t("admin.resumed_done", "name", v.name())), SubjectCard.say(v.with(v.status(), false), ctx));
             }
             default -> {
                 return Step.of(CARD, d, SubjectCard.say(v, ctx));
@@ -115,6 +115,9 @@ public final class SubjectConversation implements Conversation<SubjectConversati
         String action = in instanceof Input.Choice c ? c.action() : "";
         if (v == null || !v.exists() || in instanceof Input.Cancel || action.equals("back")) {
             return card(new Data(null), v, new Input.Choice("view"), ctx);
+        }
+        if (in instanceof Input.Choice && !action.startsWith("r:")) {
+            return card(new Data(null), v, in, ctx);
         }
         String code = action.startsWith("r:") ? action.substring(2) : "";
         if (!Reasons.known(code)) {
@@ -133,6 +136,8 @@ public final class SubjectConversation implements Conversation<SubjectConversati
         effects.addAll(callOff(v));
         effects.add(new Say(t.t(suspend ? "admin.suspended_done" : "admin.unapproved_done", "name", v.name(),
                 "count", v.meetings().stream().filter(SubjectView.MeetingLine::open).count())));
+        String status = !suspend && "approved".equals(v.status()) ? "pending" : v.status();
+        effects.add(SubjectCard.say(v.with(status, suspend || v.suspended()), ctx));
         return new Step<>(CARD, new Data(null), effects);
     }
 

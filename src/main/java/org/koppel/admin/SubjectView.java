@@ -30,6 +30,11 @@ record SubjectView(long id, ProfileData newcomer, VolunteerData volunteer, Strin
         return newcomer != null ? newcomer.firstName : volunteer != null ? volunteer.firstName : "?";
     }
 
+    /** The same person as the card shows them right after a decision (meetings as they were). */
+    SubjectView with(String status, boolean suspended) {
+        return new SubjectView(id, newcomer, volunteer, status, suspended, meetings);
+    }
+
     boolean exists() {
         return newcomer != null || volunteer != null;
     }

@@ -37,6 +37,17 @@ final class CoordinatorSetup {
         this.scheduler = scheduler;
     }
 
+    /**
+     * After a commit that appointed someone: they are a coordinator for the very next update, and
+     * their menu and digest follow on a thread of their own, as the commit's thread may not write.
+     */
+    void appointed() {
+        coordinators.reload();
+        Thread t = new Thread(this::run, "koppel-coordinator-setup");
+        t.setDaemon(true);
+        t.start();
+    }
+
     void run() {
         coordinators.reload();
         for (long id : coordinators.all()) {
