@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import org.koppel.conversation.Effect;
 import org.koppel.core.EffectWriter;
 import org.koppel.core.Events;
+import org.koppel.store.ActionLog;
 import org.koppel.store.Statements;
 
 /** Stores the coordinators' changes and logs each with who took it and when. */
@@ -52,7 +53,6 @@ final class AdminWriter implements EffectWriter {
 
     private static void log(Connection c, long by, String action, Long subject, Long report, String reason, long now)
             throws SQLException {
-        Statements.update(c, "INSERT INTO admin_action(coordinator_id, action, subject_id, report_id, reason, at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", by, action, subject, report, reason, now);
+        ActionLog.record(c, by, action, subject, report, reason, now);
     }
 }

@@ -86,7 +86,8 @@ public final class CommunitiesConversation implements Conversation<CommunitiesCo
             text.append("\n\n").append(t.t("community.admin_line", "community", c.name(), "language", c.language(),
                     "members", c.members(), "link", c.joinLink()));
             rows.add(List.of(new Button(t.t("button.invite_key", "community", c.name()), "inv:" + i)));
-            rows.add(List.of(new Button(t.t("button.appoint_key", "community", c.name()), "app:" + i)));
+            rows.add(List.of(Button.to(Keys.of(ManageConversation.KIND, c.id()), t.t("manage.button_manage", "community",
+                    c.name()), "view")));
         }
         text.append("\n\n").append(t.t("community.new_hint"));
         Data d = new Data(infos.stream().map(Info::id).toList(), infos.stream().map(Info::name).toList(), -1);

@@ -24,4 +24,16 @@ public sealed interface CommunityChange extends Effect {
     /** A coordinator makes someone the bot knows a key person. */
     record Appoint(long community, long person) implements CommunityChange {
     }
+
+    /** A coordinator takes the key-person role from someone; they stay a member. */
+    record RemoveKey(long community, long person) implements CommunityChange {
+    }
+
+    /** A coordinator gives the community another name. */
+    record Rename(long community, String name) implements CommunityChange {
+    }
+
+    /** A coordinator archives the community: no joins, no broadcasts, out of every list. */
+    record Archive(long community) implements CommunityChange {
+    }
 }

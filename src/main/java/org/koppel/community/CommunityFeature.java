@@ -25,7 +25,7 @@ public final class CommunityFeature implements Feature {
     @Override
     public List<Conversation<?, ?>> conversations() {
         return List.of(new LinkConversation(), new CommunityConversation(), new CommunitiesConversation(links),
-                new NewCommunityConversation(links));
+                new NewCommunityConversation(links), new ManageConversation(links));
     }
 
     @Override

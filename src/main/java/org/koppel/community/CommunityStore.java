@@ -19,7 +19,8 @@ public final class CommunityStore {
         String sql = "SELECT k.id, k.name, k.language, k.region, m.role, (SELECT COUNT(*) FROM membership x JOIN person p "
                 + "ON p.id = x.person_id WHERE x.community_id = k.id AND x.status = 'active' AND p.paused = 0 "
                 + "AND x.person_id <> ?), k.join_token FROM community k LEFT JOIN membership m ON m.community_id = k.id "
-                + "AND m.person_id = ? AND m.status = 'active'" + (all ? "" : " WHERE m.person_id IS NOT NULL")
+                + "AND m.person_id = ? AND m.status = 'active' WHERE k.archived_at IS NULL"
+                + (all ? "" : " AND m.person_id IS NOT NULL")
                 + " ORDER BY k.name";
         List<Info> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -43,8 +44,8 @@ public final class CommunityStore {
         }
         String sql = invite
                 ? "SELECT k.id, k.name, k.language, k.region FROM invite i JOIN community k ON k.id = i.community_id "
-                        + "WHERE i.token = ? AND i.used_by IS NULL"
-                : "SELECT id, name, language, region FROM community WHERE join_token = ?";
+                        + "WHERE i.token = ? AND i.used_by IS NULL AND k.archived_at IS NULL"
+                : "SELECT id, name, language, region FROM community WHERE join_token = ? AND archived_at IS NULL";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, payload.substring(1));
             try (ResultSet r = s.executeQuery()) {

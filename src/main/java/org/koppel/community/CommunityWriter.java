@@ -6,6 +6,7 @@ import org.koppel.conversation.Effect;
 import org.koppel.conversation.Keys;
 import org.koppel.core.EffectWriter;
 import org.koppel.core.Events;
+import org.koppel.store.ActionLog;
 import org.koppel.store.Statements;
 
 /**
@@ -23,9 +24,11 @@ final class CommunityWriter implements EffectWriter {
         if (change instanceof CommunityChange.Created k) {
             Statements.update(c, "INSERT INTO community(name, language, region, join_token, created_by, created_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", k.name(), k.language(), k.region(), k.joinToken(), person, now);
+            ActionLog.record(c, person, "create_community", null, null, null, now);
         } else if (change instanceof CommunityChange.Invited k) {
             Statements.update(c, "INSERT INTO invite(token, community_id, created_by, created_at) VALUES (?, ?, ?, ?)",
                     k.token(), k.community(), person, now);
+            ActionLog.record(c, person, "key_invite", null, null, null, now);
         } else if (change instanceof CommunityChange.Join k) {
             String outcome = join(c, person, k, now);
             events.send(person, Keys.of(CommunityConversation.KIND, k.community()), new CommunityEvent(k.community(), outcome));
@@ -36,6 +39,18 @@ final class CommunityWriter implements EffectWriter {
             member(c, k.community(), k.person(), "key_person", now);
             events.send(k.person(), Keys.of(CommunityConversation.KIND, k.community()),
                     new CommunityEvent(k.community(), "appointed"));
+            ActionLog.record(c, person, "appoint_key", k.person(), null, null, now);
+        } else if (change instanceof CommunityChange.RemoveKey k) {
+            Statements.update(c, "UPDATE membership SET role = 'member' WHERE community_id = ? AND person_id = ?",
+                    k.community(), k.person());
+            ActionLog.record(c, person, "remove_key", k.person(), null, null, now);
+        } else if (change instanceof CommunityChange.Rename k) {
+            Statements.update(c, "UPDATE community SET name = ? WHERE id = ?", k.name(), k.community());
+            ActionLog.record(c, person, "rename_community", null, null, null, now);
+        } else if (change instanceof CommunityChange.Archive k) {
+            Statements.update(c, "UPDATE community SET archived_at = ? WHERE id = ? AND archived_at IS NULL",
+                    now, k.community());
+            ActionLog.record(c, person, "archive_community", null, null, null, now);
         }
         return true;
     }
