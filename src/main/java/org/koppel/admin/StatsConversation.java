@@ -72,7 +72,7 @@ public final class StatsConversation implements Conversation<StatsConversation.D
             case "all" -> Period.allTime(ctx.now(), zone);
             default -> Period.last30Days(ctx.now(), zone);
         };
-        Report report = Statistics.read(c, period, zone);
+        Report report = Statistics.read(c, period, zone, ctx.coordinators());
         String csv = switch (action) {
             case "x:stats" -> Exports.statistics(report, ctx.texts());
             case "x:meetings" -> Exports.meetings(c, period, zone, ctx.texts());

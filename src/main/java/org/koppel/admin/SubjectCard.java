@@ -28,8 +28,8 @@ final class SubjectCard {
         if (v.suspended()) {
             b.append('\n').append(t.t("admin.status_suspended"));
         }
-        b.append("\n\n").append(v.newcomer() != null ? Summary.lines(v.newcomer(), t, ProfileQuestions.ORDER)
-                : ReviewConversation.summary(v.volunteer(), t));
+        b.append("\n\n").append((v.newcomer() != null ? Summary.lines(v.newcomer(), t, ProfileQuestions.ORDER)
+                : ReviewConversation.summary(v.volunteer(), t)).strip());
         b.append("\n\n").append(v.meetings().isEmpty() ? t.t("admin.meetings_none") : t.t("admin.meetings_title"));
         for (SubjectView.MeetingLine m : v.meetings()) {
             String when = m.startsAt() == null ? "" : " · " + When.brief(LocalDateTime.parse(m.startsAt()), t.language());

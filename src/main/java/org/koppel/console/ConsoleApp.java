@@ -39,7 +39,7 @@ public final class ConsoleApp {
 
     static final String DEMO_COORDINATOR = "Coordinator";
     static final String DEMO_HELP = String.join("\n",
-            "Demo people: Coordinator (reviews volunteers, hears about reports and stuck newcomers);",
+            "Demo people: Coordinator (Coordinator: /admin for reviews, people, reports, statistics, backups);",
             "  volunteers Joost (healthcare, Utrecht, Dutch), Lotte (ICT, Noord-Holland, speaks Arabic),",
             "  Pieter (construction, Zuid-Holland, in person only), Sarah (education, video only, English),",
             "  Mehmet (logistics, Utrecht, Turkish); key person Samira of the community "

@@ -37,8 +37,12 @@ final class Cohort {
     private Cohort() {
     }
 
-    static List<Member> startedIn(Connection c, long fromMillis, long toMillis) throws SQLException {
-        return new ArrayList<>(read(c, STARTED_IN, fromMillis, toMillis).values());
+    /** Coordinators press /start too, but are not newcomers: neither the stored ones nor those in staff. */
+    static List<Member> startedIn(Connection c, long fromMillis, long toMillis, java.util.Set<Long> staff)
+            throws SQLException {
+        String notStaff = " AND p.id NOT IN (SELECT person_id FROM coordinator)" + (staff.isEmpty() ? ""
+                : staff.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", " AND p.id NOT IN (", ")")));
+        return new ArrayList<>(read(c, STARTED_IN + notStaff, fromMillis, toMillis).values());
     }
 
     /** One person whatever their role, as they stand now; null when unknown. */

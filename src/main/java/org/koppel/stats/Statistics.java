@@ -28,9 +28,14 @@ public final class Statistics {
     }
 
     public static Report read(Connection c, Period p, ZoneId zone) throws SQLException {
+        return read(c, p, zone, java.util.Set.of());
+    }
+
+    /** The same, leaving out the coordinators given (those from the configuration), who are not newcomers. */
+    public static Report read(Connection c, Period p, ZoneId zone, java.util.Set<Long> staff) throws SQLException {
         long from = p.fromMillis(zone);
         long to = p.toMillis(zone);
-        List<Member> cohort = new ArrayList<>(Cohort.startedIn(c, from, to));
+        List<Member> cohort = new ArrayList<>(Cohort.startedIn(c, from, to, staff));
         cohort.addAll(ErasedPeople.startedIn(c, from, to));
         Map<String, String> communities = new HashMap<>();
         for (String[] row : Queries.all(c, "SELECT id, name FROM community", r -> new String[] {r.getString(1),
