@@ -39,8 +39,8 @@ public final class AdminConversation implements Conversation<AdminConversation.D
     public record Data(String finding) {
     }
 
-    /** The list the input asks for, whether matching is paused, and where links start. */
-    public record View(List<AdminStore.Entry> entries, boolean paused, String base) {
+    /** The list the input asks for, the people it names, whether matching is paused, and where links start. */
+    public record View(List<AdminStore.Entry> entries, java.util.Set<Long> named, boolean paused, String base) {
     }
 
     private final Links links;
@@ -84,7 +84,15 @@ public final class AdminConversation implements Conversation<AdminConversation.D
             entries = data.finding().equals("vol") ? AdminStore.volunteers(c, t.text().strip())
                     : AdminStore.newcomers(c, t.text().strip());
         }
-        return new View(entries, AdminStore.matchingPaused(c), links.base());
+        java.util.Set<Long> named = action.equals("rep") ? AdminStore.reportPeople(c)
+                : entries.stream().map(AdminStore.Entry::id).collect(java.util.stream.Collectors.toSet());
+        return new View(entries, named, AdminStore.matchingPaused(c), links.base());
+    }
+
+    /** The people a list names, so it goes with them when they erase their data. */
+    @Override
+    public java.util.Set<Long> about(Data data, View view, Context ctx) {
+        return view == null ? java.util.Set.of() : view.named();
     }
 
     @Override
@@ -159,7 +167,9 @@ public final class AdminConversation implements Conversation<AdminConversation.D
         List<List<Button>> rows = new ArrayList<>();
         for (AdminStore.Entry e : entries) {
             String mark = e.suspended() ? "⛔ " : "rejected".equals(e.status()) ? "✖ " : "pending".equals(e.status()) ? "⏳ " : "";
-            String label = mark + e.name() + (e.detail() == null || e.detail().isBlank() ? "" : " · " + e.detail());
+            // a newcomer's detail is their region's code, shown by its label
+            String detail = e.detail() != null && t.has("region." + e.detail()) ? t.t("region." + e.detail()) : e.detail();
+            String label = mark + e.name() + (detail == null || detail.isBlank() ? "" : " · " + detail);
             rows.add(List.of(Button.to(Keys.of(SubjectConversation.KIND, e.id()), label, "view")));
         }
         return new Say(t.t(title, "count", entries.size()), rows).lasting();

@@ -45,6 +45,18 @@ final class AdminStore {
                 + "WHERE r.status = 'open' ORDER BY r.reported_at LIMIT " + LIST);
     }
 
+    /** Both sides of every open report: the people the reports list names. */
+    static java.util.Set<Long> reportPeople(Connection c) throws SQLException {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (Entry e : entries(c, "SELECT reporter_id, '', '', '', 0 FROM report WHERE status = 'open' UNION "
+                + "SELECT reported_id, '', '', '', 0 FROM report WHERE status = 'open'")) {
+            if (e.id() != 0) {
+                out.add(e.id());
+            }
+        }
+        return out;
+    }
+
     static boolean matchingPaused(Connection c) throws SQLException {
         PreparedStatement s = Statements.prepare(c, "SELECT value FROM service_flag WHERE name = 'matching_paused'");
         try (ResultSet r = s.executeQuery()) {

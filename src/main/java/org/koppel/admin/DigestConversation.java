@@ -64,6 +64,17 @@ public final class DigestConversation implements Conversation<DigestConversation
         return DigestView.read(c, ctx.personId(), ctx.coordinators(), now - Duration.ofDays(7).toMillis(), stuckBefore);
     }
 
+    /** The people an alert names, so it goes with them when they erase their data. */
+    @Override
+    public java.util.Set<Long> about(Data data, DigestView v, Context ctx) {
+        java.util.Set<Long> about = new java.util.HashSet<>();
+        if (v != null) {
+            v.newStuck().forEach(e -> about.add(e.id()));
+            v.newQuiet().forEach(e -> about.add(e.id()));
+        }
+        return about;
+    }
+
     @Override
     public Step<Data> begin(DigestView view, Input input, Context ctx) {
         return on(view, input, ctx);

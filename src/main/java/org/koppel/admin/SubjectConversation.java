@@ -69,7 +69,7 @@ public final class SubjectConversation implements Conversation<SubjectConversati
     @Override
     public Set<Long> about(Data data, SubjectView view, Context ctx) {
         Set<Long> about = new java.util.HashSet<>();
-        if (view != null) {
+        if (view != null && view.exists()) {
             about.add(view.id());
             view.meetings().stream().filter(m -> m.otherId() != 0).forEach(m -> about.add(m.otherId()));
         }

@@ -35,6 +35,7 @@ public final class Engine implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService[] lanes;
     private final Failures failures;
+    private final Coordinators coordinators;
     private final Metrics metrics;
     private volatile Runnable onScheduled = () -> { };
     /** Who picks up which effects after their commit: the broadcaster, the backups. */
@@ -55,6 +56,7 @@ public final class Engine implements AutoCloseable {
         this.db = db;
         this.router = router;
         this.writer = new StepWriter(router, writers, eraser, coordinators);
+        this.coordinators = coordinators;
         this.delivery = delivery;
         this.failures = failures;
         this.clock = clock;
@@ -168,6 +170,8 @@ public final class Engine implements AutoCloseable {
         }
         if (o.forget()) {
             delivery.forget(written.erased());
+            // an erased coordinator appointed in the bot is one no longer, even if they come back
+            coordinators.reload();
             o.replies().forEach(r -> unstored.add(new OutboxRow(OutboxRow.TRANSIENT, chat, r.message())));
             db.truncateLogSoon();
         }
