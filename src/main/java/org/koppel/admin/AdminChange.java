@@ -24,6 +24,13 @@ public sealed interface AdminChange extends Effect {
     record Alerted(String kind, long subject) implements AdminChange {
     }
 
+    /**
+     * A coordinator opened /admin for the first time: their own command menu and digest are set
+     * up after the commit (a coordinator from the configuration may never have written before).
+     */
+    record FirstAdmin() implements AdminChange {
+    }
+
     /** A single-use link that makes whoever opens it a coordinator. */
     record CoordinatorLink(String token) implements AdminChange {
     }

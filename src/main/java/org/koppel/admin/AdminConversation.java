@@ -103,7 +103,8 @@ public final class AdminConversation implements Conversation<AdminConversation.D
         if (view == null) {
             return Step.end(new Say(ctx.texts().t("admin.only")));
         }
-        return menu(new Data(null), view, input, ctx);
+        Step<Data> first = menu(new Data(null), view, input, ctx);
+        return first == null ? null : first.then(List.of(new AdminChange.FirstAdmin()));
     }
 
     private Step<Data> menu(Data d, View view, Input in, Context ctx) {

@@ -33,6 +33,8 @@ final class AdminWriter implements EffectWriter {
                         + "WHERE id = ? AND status = 'open'", by, now, r.report());
             }
             log(c, by, r.action(), null, r.report(), null, now);
+        } else if (change instanceof AdminChange.FirstAdmin) {
+            return true;
         } else if (change instanceof AdminChange.Alerted a) {
             Statements.update(c, "INSERT OR IGNORE INTO alert_sent(coordinator_id, kind, subject, sent_at) "
                     + "VALUES (?, ?, ?, ?)", by, a.kind(), Long.toString(a.subject()), now);

@@ -109,7 +109,8 @@ public final class Koppel implements AutoCloseable {
         engine.onCommitted(e -> e instanceof BackupRequested, backups::wake);
         meters.watch(db, engine::pending);
         CoordinatorSetup setup = new CoordinatorSetup(db, gateway, messages, coordinators, scheduler);
-        engine.onCommitted(e -> e instanceof AdminChange.BecomeCoordinator, setup::appointed);
+        engine.onCommitted(e -> e instanceof AdminChange.BecomeCoordinator || e instanceof AdminChange.FirstAdmin,
+                setup::appointed);
         delivery.resumePending();
         inbox.replay();
         scheduler.start();
