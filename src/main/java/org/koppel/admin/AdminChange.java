@@ -35,7 +35,7 @@ public sealed interface AdminChange extends Effect {
     record CoordinatorLink(String token) implements AdminChange {
     }
 
-    /** The person opening a coordinator link takes it (in the same statement, so only once). */
-    record BecomeCoordinator(String token) implements AdminChange {
+    /** The person opening a coordinator link takes it (in the same statement, so only once); name for its maker. */
+    record BecomeCoordinator(String token, String name) implements AdminChange {
     }
 }

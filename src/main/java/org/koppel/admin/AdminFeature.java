@@ -41,6 +41,11 @@ public final class AdminFeature implements Feature {
     }
 
     @Override
+    public Map<String, Class<? extends org.koppel.conversation.Event>> events() {
+        return Map.of("admin.outcome", AdminOutcome.class);
+    }
+
+    @Override
     public PersonalData personalData() {
         return PersonalData.of("coordination", AdminFeature::export, AdminFeature::erase);
     }
@@ -61,6 +66,7 @@ public final class AdminFeature implements Feature {
         Statements.update(c, "UPDATE admin_action SET coordinator_id = NULL WHERE coordinator_id = ?", person);
         Statements.update(c, "DELETE FROM alert_sent WHERE coordinator_id = ? OR subject = ?", person, Long.toString(person));
         Statements.update(c, "DELETE FROM coordinator WHERE person_id = ?", person);
+        Statements.update(c, "UPDATE service_flag SET set_by = NULL WHERE set_by = ?", person);
         Statements.update(c, "UPDATE coordinator SET added_by = NULL WHERE added_by = ?", person);
         Statements.update(c, "UPDATE appointment_link SET created_by = NULL WHERE created_by = ?", person);
         Statements.update(c, "UPDATE appointment_link SET used_by = 0 WHERE used_by = ?", person);

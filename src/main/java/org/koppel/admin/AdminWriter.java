@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import org.koppel.conversation.Effect;
 import org.koppel.core.EffectWriter;
 import org.koppel.core.Events;
+import org.koppel.conversation.Keys;
 import org.koppel.store.ActionLog;
+import org.koppel.store.Rows;
 import org.koppel.store.Statements;
 
 /** Stores the coordinators' changes and logs each with who took it and when. */
@@ -16,8 +18,11 @@ final class AdminWriter implements EffectWriter {
             return false;
         }
         if (change instanceof AdminChange.Suspend s) {
-            Statements.update(c, "UPDATE person SET suspended = ? WHERE id = ?", s.on() ? 1 : 0, s.person());
-            log(c, by, s.on() ? "suspend" : "resume", s.person(), s.report() == 0 ? null : s.report(), s.reason(), now);
+            // logged only when it changed something: a second coordinator's press, or someone erased meanwhile, is not
+            if (Statements.update(c, "UPDATE person SET suspended = ? WHERE id = ? AND suspended <> ?", s.on() ? 1 : 0,
+                    s.person(), s.on() ? 1 : 0) == 1) {
+                log(c, by, s.on() ? "suspend" : "resume", s.person(), s.report() == 0 ? null : s.report(), s.reason(), now);
+            }
         } else if (change instanceof AdminChange.Unapprove u) {
             Statements.update(c, "UPDATE volunteer_profile SET status = 'pending', decided_at = ?, decided_by = ? "
                     + "WHERE person_id = ? AND status = 'approved'", now, by, u.volunteer());
@@ -27,11 +32,14 @@ final class AdminWriter implements EffectWriter {
                     + "ON CONFLICT(name) DO UPDATE SET value = excluded.value, set_by = excluded.set_by, "
                     + "set_at = excluded.set_at", p.on() ? "1" : "0", by, now);
             log(c, by, p.on() ? "pause_matching" : "resume_matching", null, null, null, now);
-        } else if (change instanceof AdminChange.OnReport r) {
-            if (r.handled()) {
-                Statements.update(c, "UPDATE report SET status = 'handled', handled_by = ?, handled_at = ? "
-                        + "WHERE id = ? AND status = 'open'", by, now, r.report());
+        } else if (change instanceof AdminChange.OnReport r && r.handled()) {
+            boolean first = Statements.update(c, "UPDATE report SET status = 'handled', handled_by = ?, handled_at = ? "
+                    + "WHERE id = ? AND status = 'open'", by, now, r.report()) == 1;
+            if (first) {
+                log(c, by, r.action(), null, r.report(), null, now);
             }
+            events.send(by, Keys.of(CaseConversation.KIND, r.report()), new AdminOutcome("handled", first, 0, null));
+        } else if (change instanceof AdminChange.OnReport r) {
             log(c, by, r.action(), null, r.report(), null, now);
         } else if (change instanceof AdminChange.FirstAdmin) {
             return true;
@@ -45,10 +53,15 @@ final class AdminWriter implements EffectWriter {
         } else if (change instanceof AdminChange.BecomeCoordinator b) {
             int taken = Statements.update(c, "UPDATE appointment_link SET used_by = ?, used_at = ? "
                     + "WHERE token = ? AND used_by IS NULL", by, now, b.token());
+            Long maker = null;
             if (taken == 1) {
                 Statements.update(c, "INSERT OR IGNORE INTO coordinator(person_id, added_by, added_at) "
                         + "SELECT ?, created_by, ? FROM appointment_link WHERE token = ?", by, now, b.token());
+                maker = Rows.one(c, "SELECT created_by FROM appointment_link WHERE token = ?", b.token())
+                        .get("created_by") instanceof Number n ? n.longValue() : null;
             }
+            events.send(by, CoordinatorLinkConversation.KIND, new AdminOutcome("coordinator", taken == 1,
+                    maker == null ? 0 : maker, b.name()));
         }
         return true;
     }

@@ -95,6 +95,9 @@ public final class CaseConversation implements Conversation<CaseConversation.Dat
 
     private Step<Data> card(Data d, CaseView v, Input in, Context ctx) {
         var t = ctx.texts();
+        if (in instanceof Input.Event e && e.event() instanceof AdminOutcome o) {
+            return Step.of(CARD, d, new Say(t.t(o.done() ? "case.handled_done" : "case.already_handled")));
+        }
         if (v == null) {
             return Step.end(new Say(t.t("admin.only")));
         }
@@ -134,8 +137,8 @@ public final class CaseConversation implements Conversation<CaseConversation.Dat
                 if (v.handled()) {
                     return Step.of(CARD, d, new Say(t.t("case.already_handled")));
                 }
+                // whether it was this press that handled it, the write says (AdminOutcome)
                 effects.add(new AdminChange.OnReport(v.id(), "handled", true));
-                effects.add(new Say(t.t("case.handled_done")));
             }
             default -> {
                 return Step.of(CARD, d, card(name(v.reporterName(), t), reported, v.text(), t));

@@ -15,7 +15,8 @@ import org.koppel.store.Statements;
 
 /**
  * /start with a coordinator link's payload ("c&lt;token&gt;"): the person opening an unused link
- * becomes a coordinator, and whoever made the link is told. Other payloads are not its business.
+ * becomes a coordinator, and whoever made the link is told; of two opening it at once, only the
+ * one the write let in is welcomed. Other payloads are not its business.
  */
 public final class CoordinatorLinkConversation implements Conversation<CoordinatorLinkConversation.Data,
         CoordinatorLinkConversation.Link> {
@@ -59,22 +60,26 @@ public final class CoordinatorLinkConversation implements Conversation<Coordinat
 
     @Override
     public Step<Data> begin(Link link, Input input, Context ctx) {
+        var t = ctx.texts();
+        if (input instanceof Input.Event e && e.event() instanceof AdminOutcome o) {
+            if (!o.done()) {
+                return Step.end(new Say(t.t("admin.link_used")));
+            }
+            Say welcome = new Say(t.t("admin.coordinator_welcome"));
+            String name = o.name() == null ? "?" : o.name();
+            return o.other() == 0 ? Step.end(welcome) : Step.end(welcome, new Tell(o.other(), null,
+                    m -> new Say(m.t("admin.coordinator_joined", "name", name)), null, Set.of(ctx.personId())));
+        }
         if (!(input instanceof Input.Command cmd) || !cmd.arg().startsWith("c")) {
             return null;
         }
-        var t = ctx.texts();
         if (ctx.coordinator()) {
             return Step.end(new Say(t.t("admin.already_coordinator")));
         }
         if (link == null || link.used()) {
             return Step.end(new Say(t.t("admin.link_used")));
         }
-        String name = ctx.senderFirstName() == null ? "?" : ctx.senderFirstName();
-        Say welcome = new Say(t.t("admin.coordinator_welcome"));
-        if (link.createdBy() == null) {
-            return Step.end(new AdminChange.BecomeCoordinator(link.token()), welcome);
-        }
-        return Step.end(new AdminChange.BecomeCoordinator(link.token()), welcome, new Tell(link.createdBy(), null,
-                o -> new Say(o.t("admin.coordinator_joined", "name", name)), null, Set.of(ctx.personId())));
+        // who takes the link is decided in the write; the welcome follows from its outcome
+        return Step.end(new AdminChange.BecomeCoordinator(link.token(), ctx.senderFirstName()));
     }
 }

@@ -42,7 +42,8 @@ record DigestView(int started, int profiles, int requested, int confirmed, int h
     }
 
     /** A complete profile older than the limit, and no meeting ever agreed. */
-    private static final String STUCK = "n.completed_at < ? AND NOT EXISTS (SELECT 1 FROM meeting m "
+    private static final String STUCK = "n.completed_at < ? AND NOT EXISTS (SELECT 1 FROM person p "
+            + "WHERE p.id = n.person_id AND p.suspended = 1) AND NOT EXISTS (SELECT 1 FROM meeting m "
             + "WHERE m.newcomer_id = n.person_id AND m.status IN ('confirmed', 'held', 'not_held', 'no_show'))";
 
     private static int count(Connection c, String sql, long since) throws SQLException {

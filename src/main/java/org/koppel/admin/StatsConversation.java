@@ -38,7 +38,7 @@ public final class StatsConversation implements Conversation<StatsConversation.D
     }
 
     /** The figures for the period the input asks for, and an export's content when it asks for one. */
-    public record View(Period period, Report report, String csv) {
+    public record View(Period period, Report report, String csv, java.util.Set<Long> named) {
     }
 
     private final States<Data, View> states = States.of(State.idle(SHOWN, this::shown));
@@ -79,7 +79,21 @@ public final class StatsConversation implements Conversation<StatsConversation.D
             case "x:volunteers" -> Exports.volunteers(c, ctx.texts(), ctx.config());
             default -> null;
         };
-        return new View(period, report, csv);
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        if (action.equals("x:volunteers")) {
+            // the volunteer list names every volunteer: the file goes with any of them who erases their data
+            try (var s = c.prepareStatement("SELECT person_id FROM volunteer_profile"); var r = s.executeQuery()) {
+                while (r.next()) {
+                    named.add(r.getLong(1));
+                }
+            }
+        }
+        return new View(period, report, csv, named);
+    }
+
+    @Override
+    public java.util.Set<Long> about(Data data, View view, Context ctx) {
+        return view == null ? java.util.Set.of() : view.named();
     }
 
     @Override

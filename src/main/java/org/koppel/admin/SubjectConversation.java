@@ -129,15 +129,18 @@ public final class SubjectConversation implements Conversation<SubjectConversati
             effects.add(new AdminChange.Suspend(v.id(), true, code, 0));
             effects.add(new Tell(v.id(), null, o -> new Say(o.t("account.suspended_notice", "reason",
                     o.t("reason." + code))), null, Set.of()));
-        } else if ("approved".equals(v.status())) {
+        }
+        SubjectView after = v.with(v.status(), suspend || v.suspended());
+        if (!suspend && "approved".equals(v.status()) && v.volunteer() != null) {
+            long stamp = 1 + ctx.random().nextLong(Long.MAX_VALUE - 1);
             effects.add(new AdminChange.Unapprove(v.id(), code));
-            effects.add(new Signal(v.id(), VolunteerConversation.KIND, new ApprovalWithdrawn(code)));
+            effects.add(new Signal(v.id(), VolunteerConversation.KIND, new ApprovalWithdrawn(code, stamp)));
+            after = v.withdrawn(stamp);
         }
         effects.addAll(callOff(v));
         effects.add(new Say(t.t(suspend ? "admin.suspended_done" : "admin.unapproved_done", "name", v.name(),
                 "count", v.meetings().stream().filter(SubjectView.MeetingLine::open).count())));
-        String status = !suspend && "approved".equals(v.status()) ? "pending" : v.status();
-        effects.add(SubjectCard.say(v.with(status, suspend || v.suspended()), ctx));
+        effects.add(SubjectCard.say(after, ctx));
         return new Step<>(CARD, new Data(null), effects);
     }
 

@@ -35,6 +35,13 @@ record SubjectView(long id, ProfileData newcomer, VolunteerData volunteer, Strin
         return new SubjectView(id, newcomer, volunteer, status, suspended, meetings);
     }
 
+    /** The volunteer as their card shows them after their approval was taken back under a new stamp. */
+    SubjectView withdrawn(long submission) {
+        VolunteerData again = volunteer.copy();
+        again.submission = submission;
+        return new SubjectView(id, newcomer, again, "pending", suspended, meetings);
+    }
+
     boolean exists() {
         return newcomer != null || volunteer != null;
     }

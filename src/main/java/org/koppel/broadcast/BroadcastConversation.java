@@ -193,6 +193,10 @@ public final class BroadcastConversation implements Conversation<BroadcastData, 
         }
         if (in instanceof Input.Choice c && c.action().equals("send")) {
             BroadcastDraft b = d.draft();
+            if (view.find(b.community()) == null) {
+                // archived, or their key-person role taken back, while they were writing
+                return Step.end(Edit.clearButtons(), new Say(t.t("broadcast.gone")));
+            }
             // the status message that follows shows it is under way; a notice is enough here
             return Step.end(new BroadcastQueued(b.community(), view.me(), b.text(), b.photo()), Edit.clearButtons(),
                     new Toast(t.t("broadcast.queued")));

@@ -69,6 +69,17 @@ public final class ManageConversation implements Conversation<ManageConversation
         return ctx.coordinator() && id != null ? ManageView.read(c, id, typed, links.base()) : null;
     }
 
+    /** The people the card and the search results name, so those messages go with them at /delete. */
+    @Override
+    public Set<Long> about(Data data, ManageView v, Context ctx) {
+        Set<Long> about = new java.util.HashSet<>();
+        if (v != null) {
+            v.keyPersons().forEach(p -> about.add(p.id()));
+            v.found().forEach(p -> about.add(p.id()));
+        }
+        return about;
+    }
+
     @Override
     public Step<Data> begin(ManageView view, Input input, Context ctx) {
         return input instanceof Input.Choice ? card(new Data(), view, input, ctx) : null;

@@ -106,6 +106,10 @@ public final class SearchConversation implements Conversation<SearchConversation
     /** Asks the volunteer matching picked, or ends when there is nobody. */
     private static Step<Data> ask(SearchView view, int declines, Context ctx) {
         SearchView.Proposal p = view.proposal();
+        if (view.suspended()) {
+            // a coordinator suspended them and called the request off: nobody else is asked
+            return Step.end();
+        }
         if (view.paused()) {
             return Step.end(new Say(ctx.texts().t("meet.paused_all")));
         }

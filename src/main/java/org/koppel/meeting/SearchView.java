@@ -18,7 +18,8 @@ import org.koppel.vetting.VolunteerStore;
  * already have going (and with whom), and, when it looks for someone, the volunteer matching picks
  * with a fresh meeting id to ask them under.
  */
-record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal proposal, boolean paused) {
+record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal proposal, boolean paused,
+                  boolean suspended) {
 
     /** The volunteer matching picked, the id the request will have, and why them (JSON). */
     record Proposal(long meeting, long volunteer, String reasons) {
@@ -34,7 +35,8 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
         }
         Proposal proposal = null;
         boolean paused = paused(c);
-        if (match && profile != null && !paused) {
+        boolean suspended = flag(c, "SELECT 1 FROM person WHERE id = ? AND suspended = 1", newcomer);
+        if (match && profile != null && !paused && !suspended) {
             ZoneId zone = ctx.config().settings().zone();
             Optional<Match> best = Candidates.best(c, newcomer, ctx.now(), zone);
             if (best.isPresent()) {
@@ -43,10 +45,18 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
                 proposal = new Proposal(id, best.get().volunteer().id(), Json.write(best.get().reasons()));
             }
         }
-        return new SearchView(profile, going, with, proposal, paused);
+        return new SearchView(profile, going, with, proposal, paused, suspended);
     }
 
     /** Whether the coordinators have paused all matching (the admin screens set it). */
+    private static boolean flag(Connection c, String sql, long person) throws SQLException {
+        var s = org.koppel.store.Statements.prepare(c, sql);
+        s.setLong(1, person);
+        try (var r = s.executeQuery()) {
+            return r.next();
+        }
+    }
+
     private static boolean paused(Connection c) throws SQLException {
         var s = org.koppel.store.Statements.prepare(c, "SELECT 1 FROM service_flag WHERE name = 'matching_paused' "
                 + "AND value = '1'");

@@ -40,7 +40,8 @@ public final class ErasedPeople {
             flags[i] = m.reached().contains(FLAGS[i]) ? 1 : 0;
         }
         Statements.update(c, "INSERT INTO erased_person(month, role, language, consented, profile_complete, started_at, "
-                + "region, sectors, communities, outcomes, " + STAGES + ") SELECT ?, role, language, consent = 'yes', "
+                + "region, sectors, communities, outcomes, " + STAGES + ") SELECT ?, CASE WHEN EXISTS (SELECT 1 FROM coordinator "
+                + "WHERE person_id = p.id) THEN 'coordinator' ELSE role END, language, consent = 'yes', "
                 + "EXISTS (SELECT 1 FROM newcomer_profile WHERE person_id = p.id) "
                 + "OR EXISTS (SELECT 1 FROM volunteer_profile WHERE person_id = p.id), "
                 + "created_at - created_at % " + HOUR + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM person p WHERE id = ?",
@@ -51,7 +52,7 @@ public final class ErasedPeople {
     /** The erased people who started in the period, as anyone but a volunteer; rows from before 011 have no start. */
     static List<Member> startedIn(Connection c, long fromMillis, long toMillis) throws SQLException {
         return Queries.all(c, "SELECT language, consented, profile_complete, region, sectors, communities, outcomes, " + STAGES
-                + " FROM erased_person WHERE (role IS NULL OR role <> 'volunteer') AND started_at >= ? AND started_at < ?",
+                + " FROM erased_person WHERE (role IS NULL OR role NOT IN ('volunteer', 'coordinator')) AND started_at >= ? AND started_at < ?",
                 ErasedPeople::member, fromMillis, toMillis);
     }
 

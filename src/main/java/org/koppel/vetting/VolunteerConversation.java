@@ -169,8 +169,12 @@ public final class VolunteerConversation implements Conversation<VolunteerData, 
                     new Say(t.t(r.approved() ? "volunteer.approved" : "volunteer.rejected")));
         }
         if (in instanceof Input.Event e && e.event() instanceof ApprovalWithdrawn w) {
-            return state.equals(ACTIVE) ? Step.of(PENDING, d, new Say(t.t("volunteer.withdrawn", "reason",
-                    t.t("reason." + w.reason())))) : Step.of(state, d);
+            if (!state.equals(ACTIVE)) {
+                return Step.of(state, d);
+            }
+            VolunteerData next = d.copy();
+            next.submission = w.submission();
+            return Step.of(PENDING, next, new Say(t.t("volunteer.withdrawn", "reason", t.t("reason." + w.reason()))));
         }
         if (in instanceof Input.Restart || in instanceof Input.Command c && c.name().equals("profile")) {
             return Step.of(state, d, new Say(t.t("vprofile.title") + "\n" + Summary.lines(d, t, VolunteerQuestions.ORDER)

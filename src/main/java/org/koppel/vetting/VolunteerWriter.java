@@ -7,6 +7,7 @@ import org.koppel.conversation.Effect;
 import org.koppel.core.EffectWriter;
 import org.koppel.core.Events;
 import org.koppel.core.Json;
+import org.koppel.store.ActionLog;
 import org.koppel.store.Statements;
 
 /** Stores volunteer profiles, the coordinators' decisions on them and whether requests are paused. */
@@ -26,7 +27,9 @@ final class VolunteerWriter implements EffectWriter {
                 s.setLong(3, r.coordinator());
                 s.setLong(4, now);
                 s.setLong(5, personId);
-                s.executeUpdate();
+                if (s.executeUpdate() == 1) {
+                    ActionLog.record(c, r.coordinator(), r.approved() ? "approve" : "reject", personId, null, null, now);
+                }
             }
             return true;
         }

@@ -42,7 +42,7 @@ final class AdminCrossPersonTest {
             int toAmira = bot.out.to(AMIRA).size();
             bot.pressOn(C, card, "susp");
             assertEquals(bot.t("en", "admin.subject_gone"), last(bot.out.textsTo(C)));
-            assertEquals("0", bot.one("SELECT COUNT(*) FROM admin_action"));
+            assertEquals("0", bot.one("SELECT COUNT(*) FROM admin_action WHERE action <> 'approve'"));
             assertEquals(toAmira, bot.out.to(AMIRA).size(), "nothing reaches someone erased");
         }
     }
@@ -67,7 +67,7 @@ final class AdminCrossPersonTest {
             assertEquals(bot.t("en", "admin.subject_gone"), last(bot.out.textsTo(C)));
             bot.pressOn(C, card, "done");
             assertEquals("handled", bot.one("SELECT status FROM report"));
-            assertEquals("handled", bot.one("SELECT group_concat(action) FROM admin_action"));
+            assertEquals("handled", bot.one("SELECT group_concat(action) FROM admin_action WHERE action <> 'approve'"));
         }
     }
 

@@ -64,8 +64,8 @@ final class ReportHandlingTest {
             assertTrue(joost.contains(bot.t("nl", "meet.cancelled_coordinator", "name", "Amira")), joost.toString());
             assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "meet.cancelled_coordinator", "name", "Joost")));
             assertEquals(TestBot.COORDINATOR + "|suspend|conduct",
-                    bot.one("SELECT coordinator_id || '|' || action || '|' || reason FROM admin_action"));
-            assertEquals(Long.toString(clock.millis()), bot.one("SELECT at FROM admin_action"));
+                    bot.one("SELECT coordinator_id || '|' || action || '|' || reason FROM admin_action WHERE action <> 'approve'"));
+            assertEquals(Long.toString(clock.millis()), bot.one("SELECT at FROM admin_action WHERE action <> 'approve'"));
         }
     }
 
@@ -95,7 +95,7 @@ final class ReportHandlingTest {
             assertEquals("handled|" + TestBot.COORDINATOR, bot.one("SELECT status || '|' || handled_by FROM report"));
             bot.pressOn(TestBot.SECOND_COORDINATOR, bot.shownWith(TestBot.SECOND_COORDINATOR, "case:"), "done");
             assertEquals(bot.t("en", "case.already_handled"), last(bot.out.textsTo(TestBot.SECOND_COORDINATOR)));
-            assertEquals("write_reporter,handled", bot.one("SELECT group_concat(action) FROM admin_action"));
+            assertEquals("write_reporter,handled", bot.one("SELECT group_concat(action) FROM admin_action WHERE action <> 'approve'"));
         }
     }
 
@@ -107,7 +107,7 @@ final class ReportHandlingTest {
             assertEquals("0", bot.one("SELECT suspended FROM person WHERE id = " + VOL));
             assertEquals(bot.t("en", "case.cancelled_done", "count", 1), last(bot.out.textsTo(TestBot.SECOND_COORDINATOR)));
             assertEquals(TestBot.SECOND_COORDINATOR + "|cancel_meetings",
-                    bot.one("SELECT coordinator_id || '|' || action FROM admin_action"));
+                    bot.one("SELECT coordinator_id || '|' || action FROM admin_action WHERE action <> 'approve'"));
         }
     }
 
@@ -119,7 +119,7 @@ final class ReportHandlingTest {
             bot.inbox.accept(List.of(TestBot.update(AMIRA, "en", new Inbound.Press(data, "p-forged", card.ref()))));
             bot.koppel.settle();
             assertEquals("0", bot.one("SELECT suspended FROM person WHERE id = " + VOL));
-            assertEquals("0", bot.one("SELECT COUNT(*) FROM admin_action"));
+            assertEquals("0", bot.one("SELECT COUNT(*) FROM admin_action WHERE action <> 'approve'"));
         }
     }
 }
