@@ -28,13 +28,13 @@ final class AdminStore {
     static List<Entry> volunteers(Connection c, String name) throws SQLException {
         return entries(c, "SELECT v.person_id, v.first_name, v.job_title, v.status, p.suspended FROM volunteer_profile v "
                 + "JOIN person p ON p.id = v.person_id WHERE v.first_name LIKE ? ESCAPE '\\' "
-                + "ORDER BY v.submitted_at DESC LIMIT " + LIST, like(name));
+                + "ORDER BY v.submitted_at DESC LIMIT " + LIST, Statements.startsWith(name));
     }
 
     static List<Entry> newcomers(Connection c, String name) throws SQLException {
         return entries(c, "SELECT n.person_id, n.first_name, n.region, '', p.suspended FROM newcomer_profile n "
                 + "JOIN person p ON p.id = n.person_id WHERE n.first_name LIKE ? ESCAPE '\\' "
-                + "ORDER BY n.completed_at DESC LIMIT " + LIST, like(name));
+                + "ORDER BY n.completed_at DESC LIMIT " + LIST, Statements.startsWith(name));
     }
 
     /** Open reports, oldest first, each with the reported person's first name. */
@@ -74,11 +74,7 @@ final class AdminStore {
         }
     }
 
-    private static String like(String name) {
-        return name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static List<Entry> entries(Connection c, String sql, Object... args) throws SQLException {
+    static List<Entry> entries(Connection c, String sql, Object... args) throws SQLException {
         PreparedStatement s = Statements.prepare(c, sql);
         for (int i = 0; i < args.length; i++) {
             s.setObject(i + 1, args[i]);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.koppel.store.Statements;
 
@@ -31,10 +30,10 @@ record DigestView(int started, int profiles, int requested, int confirmed, int h
                 count(c, "SELECT COUNT(*) FROM report WHERE status = 'open' AND reported_at >= ?", 0L),
                 count(c, "SELECT COUNT(*) FROM volunteer_profile WHERE status = 'pending' AND submitted_at >= ?", 0L),
                 count(c, "SELECT COUNT(*) FROM newcomer_profile n WHERE " + STUCK, stuckBefore),
-                entries(c, "SELECT n.person_id, n.first_name, n.region FROM newcomer_profile n WHERE " + STUCK
+                AdminStore.entries(c, "SELECT n.person_id, n.first_name, n.region, NULL, 0 FROM newcomer_profile n WHERE " + STUCK
                         + " AND NOT EXISTS (SELECT 1 FROM alert_sent a WHERE a.coordinator_id = ? AND a.kind = 'stuck' "
                         + "AND a.subject = CAST(n.person_id AS TEXT)) LIMIT 20", stuckBefore, coordinator),
-                entries(c, "SELECT v.person_id, v.first_name, v.job_title FROM volunteer_profile v "
+                AdminStore.entries(c, "SELECT v.person_id, v.first_name, v.job_title, NULL, 0 FROM volunteer_profile v "
                         + "WHERE v.status = 'approved' AND 3 = (SELECT COUNT(*) FROM (SELECT status FROM meeting m "
                         + "WHERE m.volunteer_id = v.person_id ORDER BY m.requested_at DESC LIMIT 3) WHERE status = 'expired') "
                         + "AND NOT EXISTS (SELECT 1 FROM alert_sent a WHERE a.coordinator_id = ? AND a.kind = 'quiet' "
@@ -52,19 +51,5 @@ record DigestView(int started, int profiles, int requested, int confirmed, int h
         try (ResultSet r = s.executeQuery()) {
             return r.next() ? r.getInt(1) : 0;
         }
-    }
-
-    private static List<AdminStore.Entry> entries(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement s = Statements.prepare(c, sql);
-        for (int i = 0; i < args.length; i++) {
-            s.setObject(i + 1, args[i]);
-        }
-        List<AdminStore.Entry> out = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.add(new AdminStore.Entry(r.getLong(1), r.getString(2), r.getString(3), null, false));
-            }
-        }
-        return out;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.koppel.store.Statements;
 
 /**
  * One community as a coordinator manages it: its details, its key persons, and the people the
@@ -29,12 +30,8 @@ record ManageView(Info community, List<Person> keyPersons, List<Person> found, S
                 id);
         List<Person> found = typed == null ? List.of() : people(c, "SELECT person_id, first_name, region FROM "
                 + "newcomer_profile WHERE first_name LIKE ?1 ESCAPE '\\' UNION ALL SELECT person_id, first_name, job_title "
-                + "FROM volunteer_profile WHERE first_name LIKE ?1 ESCAPE '\\' LIMIT 20", like(typed));
+                + "FROM volunteer_profile WHERE first_name LIKE ?1 ESCAPE '\\' LIMIT 20", Statements.startsWith(typed));
         return new ManageView(info, keys, found, base);
-    }
-
-    private static String like(String name) {
-        return name.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static List<Person> people(Connection c, String sql, Object arg) throws SQLException {

@@ -39,4 +39,9 @@ public final class Statements {
         }
         return s.executeUpdate();
     }
+
+    /** A LIKE pattern for text that starts with what someone typed, its own % and _ taken literally (ESCAPE '\\'). */
+    public static String startsWith(String typed) {
+        return typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }
