@@ -162,9 +162,11 @@ public final class ManageConversation implements Conversation<ManageConversation
         StringBuilder b = new StringBuilder(t.t("manage.title", "community", v.community().name()));
         b.append('\n').append(v.keyPersons().isEmpty() ? t.t("manage.no_keys") : t.t("manage.keys"));
         List<List<Button>> rows = new ArrayList<>();
+        int unnamed = 0;
         for (ManageView.Person p : v.keyPersons()) {
-            b.append("\n• ").append(p.name());
-            rows.add(List.of(new Button(t.t("manage.button_remove_key", "name", p.name()), "rmk:" + Long.toString(p.id(), 36))));
+            String name = p.name() != null ? p.name() : t.t("manage.unnamed", "n", ++unnamed);
+            b.append("\n• ").append(name);
+            rows.add(List.of(new Button(t.t("manage.button_remove_key", "name", name), "rmk:" + Long.toString(p.id(), 36))));
         }
         rows.add(List.of(new Button(t.t("manage.button_invite"), "inv"), new Button(t.t("manage.button_appoint"), "app")));
         rows.add(List.of(new Button(t.t("manage.button_rename"), "ren"), new Button(t.t("manage.button_archive"), "arc")));

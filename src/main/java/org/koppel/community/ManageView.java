@@ -24,10 +24,11 @@ record ManageView(Info community, List<Person> keyPersons, List<Person> found, S
                 id).isEmpty()) {
             return null;
         }
-        List<Person> keys = people(c, "SELECT m.person_id, COALESCE(n.first_name, v.first_name, '?'), '' FROM membership m "
-                + "LEFT JOIN newcomer_profile n ON n.person_id = m.person_id LEFT JOIN volunteer_profile v "
-                + "ON v.person_id = m.person_id WHERE m.community_id = ? AND m.role = 'key_person' AND m.status = 'active'",
-                id);
+        // a key person who made no profile has no name the bot keeps (the terminal knows its own names)
+        List<Person> keys = people(c, "SELECT m.person_id, COALESCE(n.first_name, v.first_name, t.name), '' "
+                + "FROM membership m LEFT JOIN newcomer_profile n ON n.person_id = m.person_id "
+                + "LEFT JOIN volunteer_profile v ON v.person_id = m.person_id LEFT JOIN console_person t ON t.id = m.person_id "
+                + "WHERE m.community_id = ? AND m.role = 'key_person' AND m.status = 'active' ORDER BY m.joined_at", id);
         List<Person> found = typed == null ? List.of() : people(c, "SELECT person_id, first_name, region FROM "
                 + "newcomer_profile WHERE first_name LIKE ?1 ESCAPE '\\' UNION ALL SELECT person_id, first_name, job_title "
                 + "FROM volunteer_profile WHERE first_name LIKE ?1 ESCAPE '\\' LIMIT 20", Statements.startsWith(typed));

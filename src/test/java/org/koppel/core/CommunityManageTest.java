@@ -67,4 +67,20 @@ final class CommunityManageTest {
             assertEquals("1", bot.one("SELECT COUNT(*) FROM community"), "the row stays for the counts");
         }
     }
+
+    @Test
+    void aKeyPersonWithoutAProfileIsShownWithoutAName() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            String[] links = CommunityTest.links(bot);
+            bot.send(SAMIR, "ti", "/start " + links[1]);
+            RecordingGateway.Delivered offer = bot.out.keyboard(SAMIR);
+            bot.pressOn(SAMIR, offer, MeetingPlanTest.actionOn(offer, "key:"));
+            bot.send(C, "/communities");
+            bot.tap(C, "manage:", "view");
+            String unnamed = bot.t("en", "manage.unnamed", "n", 1);
+            assertTrue(last(bot.out.textsTo(C)).contains(unnamed), last(bot.out.textsTo(C)));
+            bot.press(C, "rmk:" + Long.toString(SAMIR, 36));
+            assertEquals("member", bot.one("SELECT role FROM membership WHERE person_id = " + SAMIR));
+        }
+    }
 }
