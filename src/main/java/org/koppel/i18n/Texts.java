@@ -60,9 +60,27 @@ public final class Texts {
         return rtl ? FSI + value + PDI : value;
     }
 
-    /** A whole message: right-to-left texts start with a right-to-left mark so apps align them. */
+    /**
+     * A whole message: in a right-to-left language every line starts with a right-to-left mark.
+     * Telegram sets each line's direction by its first strong character, so a line that begins with
+     * a Latin name, a command, a number or a CEFR level would otherwise turn left-to-right.
+     */
     public String message(String body) {
-        return rtl && !body.isEmpty() && body.charAt(0) != RLM ? RLM + body : body;
+        if (!rtl || body.isEmpty()) {
+            return body;
+        }
+        String[] lines = body.split("\n", -1);
+        StringBuilder out = new StringBuilder(body.length() + lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            if (!lines[i].isEmpty() && lines[i].charAt(0) != RLM) {
+                out.append(RLM);
+            }
+            out.append(lines[i]);
+        }
+        return out.toString();
     }
 
     private static String value(String name, Object[] pairs) {

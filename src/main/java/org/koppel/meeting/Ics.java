@@ -118,9 +118,10 @@ public final class Ics {
         return String.format(Locale.ROOT, "%s%02d%02d", s < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
     }
 
+    /** Calendar apps show direction marks and isolates as stray characters, so none go in. */
     static String text(String s) {
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+        return s.replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "").replace("\\", "\\\\")
+                .replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
     }
 
     /** Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character. */

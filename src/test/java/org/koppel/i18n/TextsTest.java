@@ -42,13 +42,27 @@ final class TextsTest {
     }
 
     @Test
-    void messagePrefixesARightToLeftMarkExactlyOnceInArabic() {
+    void messageMarksEachArabicLineRightToLeftOnce() {
         Texts ar = MESSAGES.of("ar");
         String body = ar.t("profile.saved", "name", "Amira");
         String once = ar.message(body);
-        assertEquals(RLM + body, once);
+        assertTrue(once.startsWith(RLM));
         assertEquals(once, ar.message(once), "a message already marked is not marked again");
-        assertEquals(1, count(ar.message(once), RLM));
+        assertEquals(body.split("\n", -1).length - count(body, "\n\n"), count(once, RLM), "one mark per line with text");
+    }
+
+    /** Lines that begin with a command, a number, a CEFR level or a Latin name turned left-to-right in Telegram. */
+    @Test
+    void everyLineOfAnArabicMessageStartsRightToLeftWhateverItBeginsWith() {
+        for (String code : java.util.List.of("ar", "fa", "ps")) {
+            Texts t = MESSAGES.of(code);
+            String shown = t.message(t.t("help.text") + "\nB1 — " + t.t("cmd.profile") + "\nAmira\n\n/profile 3");
+            for (String line : shown.split("\n")) {
+                assertTrue(line.isEmpty() || line.startsWith(RLM), code + ": " + line);
+            }
+        }
+        Texts nl = MESSAGES.of("nl");
+        assertEquals("B1\n/profile", nl.message("B1\n/profile"), "left-to-right texts are untouched");
     }
 
     @Test

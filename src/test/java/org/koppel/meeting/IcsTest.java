@@ -62,4 +62,14 @@ final class IcsTest {
         assertTrue(lines(ics).contains("LOCATION:Café\\, Utrecht"));
         assertEquals(ics.length(), new String(ics.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).length());
     }
+
+    /** An Arabic summary is written with direction marks and isolates; calendar apps show them as boxes. */
+    @Test
+    void theCalendarFileCarriesNoInvisibleDirectionCharacters() {
+        String ics = ics("Europe/Amsterdam", LocalDateTime.of(2026, 12, 3, 19, 0),
+                "\u200F☕ قهوة مع \u2068Joost\u2069", "\u200FCafé \u2068De Zaak\u2069, Utrecht");
+        assertTrue(ics.codePoints().noneMatch(c -> c == 0x200E || c == 0x200F || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069), ics);
+        assertTrue(lines(ics).contains("SUMMARY:☕ قهوة مع Joost"), ics);
+    }
 }
