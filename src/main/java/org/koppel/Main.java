@@ -32,6 +32,9 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (token.isEmpty()) {
+            quietTerminal(db);
+        }
         Koppel koppel;
         try {
             koppel = Koppel.open(config, messages, db, token.isEmpty() ? new ShiftedClock(Clock.systemUTC()) : Clock.systemUTC());
@@ -62,6 +65,16 @@ public final class Main {
             koppel.close();
         }, "koppel-shutdown"));
         Thread.currentThread().join();
+    }
+
+    /**
+     * In the terminal the log goes to koppel.log next to the database, so no log line lands between
+     * the chat messages. Set before the first logger is made, which reads it once.
+     */
+    static void quietTerminal(Path db) throws java.io.IOException {
+        Path dir = db.toAbsolutePath().getParent();
+        java.nio.file.Files.createDirectories(dir);
+        System.setProperty("org.slf4j.simpleLogger.logFile", dir.resolve("koppel.log").toString());
     }
 
     /** KOPPEL_COORDINATORS (comma-separated Telegram user ids) wins over config/settings.json. */
