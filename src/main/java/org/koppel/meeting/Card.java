@@ -45,7 +45,7 @@ final class Card {
         String lang = t.language();
         String where = where(m.place(), t);
         String text = t.t("meet.card", "name", other, "day", When.day(start, lang), "time", When.time(start, lang),
-                "zone", When.zoneName(start, zone, lang), "place", where);
+                "clock", When.clock(start.toLocalTime()), "zone", When.zoneName(start, zone, lang), "place", where);
         Instant stamp = ctx.now();
         Ics.Event event = new Ics.Event("koppel-" + Long.toString(m.id(), 36) + "@koppel", m.round(), start,
                 Duration.ofMinutes(settings.meetingMinutes()), zone, t.t("ics.summary", "name", other), where,

@@ -16,6 +16,14 @@ public final class When {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale(language)).format(at);
     }
 
+    /** The clock face showing this time to the nearest half hour ("🕖" at 19:00, "🕢" at 19:30). */
+    public static String clock(java.time.LocalTime at) {
+        int halves = (at.getHour() * 60 + at.getMinute() + 15) / 30 % 24;
+        int hour = (halves / 2 + 11) % 12;
+        // U+1F550..U+1F55B are one o'clock to twelve o'clock, U+1F55C..U+1F567 half past them
+        return Character.toString((halves % 2 == 0 ? 0x1F550 : 0x1F55C) + hour);
+    }
+
     /** "10:00" */
     public static String time(LocalDateTime at, String language) {
         return DateTimeFormatter.ofPattern("HH:mm", locale(language)).format(at);
