@@ -52,6 +52,12 @@ public final class AdminConversation implements Conversation<AdminConversation.D
         this.links = links;
     }
 
+    /** Coordinators work here whatever they answered to the consent a newcomer or volunteer gets. */
+    @Override
+    public boolean withoutConsent() {
+        return true;
+    }
+
     @Override
     public String kind() {
         return KIND;

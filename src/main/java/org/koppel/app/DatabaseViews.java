@@ -4,6 +4,7 @@ import org.koppel.conversation.Context;
 import org.koppel.conversation.Conversation;
 import org.koppel.conversation.Input;
 import org.koppel.core.Views;
+import org.koppel.core.Standing;
 import org.koppel.store.Database;
 import org.koppel.store.Statements;
 
@@ -21,12 +22,12 @@ final class DatabaseViews implements Views {
     }
 
     @Override
-    public boolean suspended(long person) {
+    public Standing standing(long person) {
         return db.read(c -> {
-            var s = Statements.prepare(c, "SELECT 1 FROM person WHERE id = ? AND suspended = 1");
+            var s = Statements.prepare(c, "SELECT suspended = 1, consent = 'no' FROM person WHERE id = ?");
             s.setLong(1, person);
             try (var r = s.executeQuery()) {
-                return r.next();
+                return r.next() ? new Standing(r.getBoolean(1), r.getBoolean(2)) : Standing.NONE;
             }
         });
     }

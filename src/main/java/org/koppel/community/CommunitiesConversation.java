@@ -47,6 +47,12 @@ public final class CommunitiesConversation implements Conversation<CommunitiesCo
         this.links = links;
     }
 
+    /** Coordinators work here whatever they answered to the consent; a member only sees their (no) communities. */
+    @Override
+    public boolean withoutConsent() {
+        return true;
+    }
+
     @Override
     public String kind() {
         return KIND;

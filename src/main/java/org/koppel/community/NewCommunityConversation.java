@@ -43,6 +43,12 @@ public final class NewCommunityConversation implements Conversation<NewCommunity
         this.links = links;
     }
 
+    /** Coordinators work here whatever they answered to the consent a newcomer or volunteer gets. */
+    @Override
+    public boolean withoutConsent() {
+        return true;
+    }
+
     @Override
     public String kind() {
         return KIND;

@@ -62,6 +62,14 @@ public interface Conversation<D, V> {
         return false;
     }
 
+    /**
+     * Whether a person who declined consent can still use its command: their language, seeing
+     * and erasing what little is kept, a coordinator's screens. Everything else points to /start.
+     */
+    default boolean withoutConsent() {
+        return whileSuspended();
+    }
+
     /** Whether typing that no conversation asked for goes here: the person's own profile. */
     default boolean home() {
         return false;

@@ -60,6 +60,11 @@ final class Commands {
             return;
         }
         Route chosen = routes.stream().filter(r -> t.holds(r.key())).findFirst().orElse(routes.get(0));
+        if (t.standing.declined() && !kinds.of(chosen.key()).withoutConsent()) {
+            // they said no to keeping their answers: the one way back is /start, whatever they asked for
+            t.say("consent.declined_command");
+            return;
+        }
         t.input(chosen.key(), new Input.Command(cmd.name(), cmd.arg() == null ? "" : cmd.arg()));
     }
 

@@ -64,7 +64,7 @@ public final class Router {
                 u.firstName(), hinted ? u.languageHint() : null, coordinators.all(), random);
         Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;
         Turn t = new Turn(this, person, !st.known(), st.conversations(), ctx, press);
-        t.suspended = st.known() && !fromOthers && views.suspended(person.id());
+        t.standing = st.known() && !fromOthers ? views.standing(person.id()) : Standing.NONE;
         Inbound e = u.event();
         if (e instanceof Inbound.Press p) {
             press(t, st, p);

@@ -52,7 +52,7 @@ final class Turn {
     private String toast;
     private boolean forget;
     private boolean notByPerson;
-    boolean suspended; // by a coordinator: only conversations that allow it take the person's input
+    Standing standing = Standing.NONE; // suspended or declined: only some conversations take their input
 
     Turn(Router router, Person person, boolean isNew, Map<String, Conv> convs, Context base, Inbound.Press press) {
         this.router = router;
@@ -99,7 +99,7 @@ final class Turn {
             }
             return false;
         }
-        if (suspended && !notByPerson && !kind.whileSuspended()) {
+        if (standing.suspended() && !notByPerson && !kind.whileSuspended()) {
             say("account.suspended");
             return true;
         }

@@ -9,8 +9,8 @@ import org.koppel.conversation.Input;
 public interface Views {
     Object view(Conversation<Object, Object> kind, String key, Object data, Input input, Context ctx);
 
-    /** Whether a coordinator has suspended the person; read afresh, as another person's step sets it. */
-    default boolean suspended(long person) {
-        return false;
+    /** Whether a coordinator suspended the person or they declined consent; read afresh, as others change it. */
+    default Standing standing(long person) {
+        return Standing.NONE;
     }
 }

@@ -1,5 +1,10 @@
 package org.koppel.language;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.koppel.conversation.Say;
 import java.util.ArrayList;
 import java.util.List;
 import org.koppel.conversation.Context;
@@ -13,9 +18,10 @@ import org.koppel.conversation.Step;
 
 /**
  * /language at any moment: the picker, then everything in the chosen language. When it ends,
- * whatever the person was asked before is asked again, already in the new language.
+ * whatever the person was asked before is asked again, already in the new language; when
+ * nothing was, they are told what they can do next. The view says whether something waits.
  */
-public final class LanguageConversation implements Conversation<LanguageConversation.Data, Void> {
+public final class LanguageConversation implements Conversation<LanguageConversation.Data, Boolean> {
     public static final String KIND = "language";
     static final String PICK = "PICK";
 
@@ -23,7 +29,7 @@ public final class LanguageConversation implements Conversation<LanguageConversa
     public record Data() {
     }
 
-    private static final States<Data, Void> STATES = States.of(
+    private static final States<Data, Boolean> STATES = States.of(
             State.of(PICK, Expects.CHOICE, (d, v, ctx) -> List.of(LanguagePicker.say(ctx)), LanguageConversation::pick));
 
     @Override
@@ -42,16 +48,29 @@ public final class LanguageConversation implements Conversation<LanguageConversa
     }
 
     @Override
-    public States<Data, Void> states() {
+    public States<Data, Boolean> states() {
         return STATES;
     }
 
+    /** Whether another conversation of the person waits for an answer, and will ask it again. */
     @Override
-    public Step<Data> begin(Void view, Input input, Context ctx) {
+    public Boolean view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM conversation WHERE person_id = ? AND asked > 0 "
+                + "AND key <> ?")) {
+            s.setLong(1, ctx.personId());
+            s.setString(2, KIND);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    @Override
+    public Step<Data> begin(Boolean view, Input input, Context ctx) {
         return input instanceof Input.Command ? Step.of(PICK, new Data(), LanguagePicker.say(ctx)) : null;
     }
 
-    private static Step<Data> pick(Data d, Void v, Input input, Context ctx) {
+    private static Step<Data> pick(Data d, Boolean waiting, Input input, Context ctx) {
         if (input instanceof Input.Cancel) {
             return Step.end();
         }
@@ -63,6 +82,9 @@ public final class LanguageConversation implements Conversation<LanguageConversa
             return null;
         }
         List<Effect> effects = new ArrayList<>(LanguagePicker.choose(code, ctx));
+        if (!Boolean.TRUE.equals(waiting)) {
+            effects.add(new Say(ctx.speaking(code).texts().t("language.next")));
+        }
         return Step.end(effects);
     }
 }
