@@ -14,6 +14,7 @@ import org.koppel.app.upgrade.LegacyButtons;
 import org.koppel.app.upgrade.Upgrade;
 import org.koppel.broadcast.BroadcastQueued;
 import org.koppel.broadcast.Broadcaster;
+import org.koppel.community.CommunityChange;
 import org.koppel.community.Links;
 import org.koppel.config.Config;
 import org.koppel.core.ButtonSigner;
@@ -108,9 +109,10 @@ public final class Koppel implements AutoCloseable {
                 s.zone(), clock, scheduler::tell);
         engine.onCommitted(e -> e instanceof BackupRequested, backups::wake);
         meters.watch(db, engine::pending);
-        CoordinatorSetup setup = new CoordinatorSetup(db, gateway, messages, coordinators, scheduler);
-        engine.onCommitted(e -> e instanceof AdminChange.BecomeCoordinator || e instanceof AdminChange.FirstAdmin,
-                setup::appointed);
+        RoleSetup setup = new RoleSetup(db, gateway, messages, coordinators, scheduler);
+        engine.onCommitted(e -> e instanceof AdminChange.BecomeCoordinator || e instanceof AdminChange.FirstAdmin
+                || e instanceof CommunityChange.Appoint || e instanceof CommunityChange.RemoveKey
+                || e instanceof CommunityChange.Join j && j.invite() != null, setup::changed);
         delivery.resumePending();
         inbox.replay();
         scheduler.start();

@@ -16,10 +16,13 @@ final class Commands {
             case "start" -> start(t, cmd, kinds);
             case "help" -> {
                 t.say("help.text");
+                if (t.standing.keyPerson()) {
+                    t.say("help.key_person");
+                }
                 if (t.base.coordinator()) {
                     t.say("help.coordinator");
                 }
-                t.reask(t.focused() != null ? t.focused() : t.home());
+                reask(t, kinds, t.focused() != null ? t.focused() : t.home());
             }
             case "cancel" -> {
                 if (t.focused() != null) {
@@ -56,7 +59,7 @@ final class Commands {
         List<Route> routes = kinds.routes(cmd.name());
         if (routes.isEmpty() || cmd.name().equals(Route.LINK)) {
             t.say("input.unknown_command", "command", "/" + cmd.name());
-            t.reask(t.focused());
+            reask(t, kinds, t.focused());
             return;
         }
         Route chosen = routes.stream().filter(r -> t.holds(r.key())).findFirst().orElse(routes.get(0));
@@ -66,6 +69,17 @@ final class Commands {
             return;
         }
         t.input(chosen.key(), new Input.Command(cmd.name(), cmd.arg() == null ? "" : cmd.arg()));
+    }
+
+    /**
+     * Asks the waiting question again, except the welcome's "who are you?" to a coordinator, who
+     * need not be a newcomer or volunteer to work and was confused to get it after any command.
+     */
+    private static void reask(Turn t, Kinds kinds, String key) {
+        if (key != null && t.base.coordinator() && key.equals(kinds.entry())) {
+            return;
+        }
+        t.reask(key);
     }
 
     /** The payload of a t.me link: A-Z a-z 0-9 _ - only, at most 64 characters, or null. */

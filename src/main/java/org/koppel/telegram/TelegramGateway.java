@@ -12,6 +12,7 @@ import org.koppel.core.OutButton;
 import org.koppel.core.Outgoing;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
@@ -40,9 +41,14 @@ final class TelegramGateway implements Gateway {
     @Override
     public void menu(long chatId, List<Map.Entry<String, String>> commands) {
         List<BotCommand> list = commands.stream().map(e -> new BotCommand(e.getKey(), e.getValue())).toList();
+        BotCommandScopeChat scope = BotCommandScopeChat.builder().chatId(chatId).build();
         try {
-            client.execute(SetMyCommands.builder().commands(list)
-                    .scope(BotCommandScopeChat.builder().chatId(chatId).build()).build());
+            if (list.isEmpty()) {
+                // their role ended: the chat falls back to the menu everyone has
+                client.execute(DeleteMyCommands.builder().scope(scope).build());
+            } else {
+                client.execute(SetMyCommands.builder().commands(list).scope(scope).build());
+            }
         } catch (TelegramApiException e) {
             org.slf4j.LoggerFactory.getLogger(TelegramGateway.class).warn("menu for chat {} not set: {}", chatId,
                     e.getClass().getSimpleName());

@@ -19,6 +19,15 @@ final class RecordingGateway implements Gateway {
         return ref;
     }
 
+    /** The command menus set per chat, newest last (an empty one takes the chat's own menu away). */
+    final java.util.Map<Long, List<List<String>>> menus = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void menu(long chatId, List<java.util.Map.Entry<String, String>> commands) {
+        menus.computeIfAbsent(chatId, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(commands.stream().map(java.util.Map.Entry::getKey).toList());
+    }
+
     synchronized List<Delivered> to(long chatId) {
         return delivered.stream().filter(d -> d.chatId() == chatId).toList();
     }
