@@ -121,9 +121,8 @@ public final class Broadcaster extends Worker {
         var counts = db.read(c -> BroadcastStore.counts(c, b.id()));
         String report = own.message(own.t("broadcast.report", "community", b.communityName(), "delivered", counts.sent(),
                 "blocked", counts.blocked(), "failed", counts.failed()));
+        // the status message becomes the receipt: one message, not a second copy of the result
         edit(b.sender(), statusRef, report);
-        // a new message, so the key person is notified
-        tell(b.sender(), new Outgoing.Send(report, List.of()));
         db.write(c -> {
             BroadcastStore.finish(c, b.id(), clock.millis());
             return null;

@@ -89,7 +89,9 @@ public final class CommunitiesConversation implements Conversation<CommunitiesCo
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < infos.size(); i++) {
             Info c = infos.get(i);
-            text.append("\n\n").append(t.t("community.admin_line", "community", c.name(), "language", c.language(),
+            // a language by its own name ("ትግርኛ"), never its code ("ti")
+            String language = ctx.config().settings().language(c.language()).map(l -> l.name()).orElse(c.language());
+            text.append("\n\n").append(t.t("community.admin_line", "community", c.name(), "language", language,
                     "members", c.members(), "link", c.joinLink()));
             rows.add(List.of(new Button(t.t("button.invite_key", "community", c.name()), "inv:" + i)));
             rows.add(List.of(Button.to(Keys.of(ManageConversation.KIND, c.id()), t.t("manage.button_manage", "community",

@@ -107,8 +107,11 @@ final class CommunityTest {
                 assertEquals("leave", TestBot.action(copies.get(0).buttons().get(0).get(0)), "with a Leave button");
             }
             assertTrue(bot.out.textsTo(MEMBERS[2]).stream().noneMatch(t -> t.equals(preview)), "paused members get nothing");
-            assertEquals(bot.t("en", "broadcast.report", "community", "Eritrean community Tilburg", "delivered", 2,
-                    "blocked", 0, "failed", 0), lastText(bot, SAMIRA));
+            String report = bot.t("en", "broadcast.report", "community", "Eritrean community Tilburg", "delivered", 2,
+                    "blocked", 0, "failed", 0);
+            assertEquals(1, bot.out.to(SAMIRA).stream().filter(d -> d.message() instanceof Outgoing.Edit e
+                    && report.equals(e.text())).count(), "the status message turns into the receipt");
+            assertEquals(0, bot.out.textsTo(SAMIRA).stream().filter(report::equals).count(), "and no second copy");
 
             RecordingGateway.Delivered copy = bot.out.keyboard(MEMBERS[0]);
             bot.pressOn(MEMBERS[0], copy, MeetingPlanTest.actionOn(copy, "leave"));
@@ -162,6 +165,33 @@ final class CommunityTest {
             assertEquals(bot.t("en", "broadcast.cancelled"), texts.get(texts.size() - 2));
             assertEquals(bot.t("en", "start.welcome", "language", "English"), texts.get(texts.size() - 1),
                     "the question the coordinator left open is asked again");
+        }
+    }
+
+    /** "Send to 0 members" used to be offered, and the key person wrote for nobody. */
+    @Test
+    void aBroadcastToACommunityWithNobodyToReachIsRefusedWithAnExplanation() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            bot.send(TestBot.COORDINATOR, "hello");
+            String[] links = links(bot);
+            bot.send(SAMIRA, "ti", "/start " + links[1]);
+            pressOwn(bot, SAMIRA, "key:");
+            bot.send(SAMIRA, "en", "/broadcast");
+            assertEquals(bot.t("ti", "broadcast.no_members", "community", "Eritrean community Tilburg"),
+                    lastText(bot, SAMIRA));
+            assertTrue(bot.state(SAMIRA).conversations().keySet().stream().noneMatch(k -> k.startsWith("broadcast")));
+        }
+    }
+
+    @Test
+    void theCoordinatorsOverviewNamesTheLanguageInItsOwnScriptNotByItsCode() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            links(bot);
+            bot.send(TestBot.COORDINATOR, "/communities");
+            String overview = bot.out.textsTo(TestBot.COORDINATOR).stream().filter(t -> t.contains("Tilburg"))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertTrue(overview.contains("ትግርኛ"), overview);
+            assertTrue(!overview.contains(" ti "), overview);
         }
     }
 }

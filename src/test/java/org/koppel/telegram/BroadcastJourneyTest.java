@@ -85,8 +85,9 @@ final class BroadcastJourneyTest {
         api.userPresses(KEY_PERSON, "Samira", "en", confirm, "send");
     }
 
+    /** The status message turned into the receipt: an edit, not a second message. */
     static BotCall receipt(FakeBotApi api) throws InterruptedException {
-        return api.await("sendmessage", 0, c -> c.chatId() == KEY_PERSON && c.text().contains("✅"), WAIT);
+        return api.await("editmessagetext", 0, c -> c.chatId() == KEY_PERSON && c.text().contains("✅"), WAIT);
     }
 
     /** Copies of the broadcast each member's chat accepted. */
