@@ -204,7 +204,7 @@ public final class Broadcaster extends Worker {
             if (!(message instanceof Outgoing.Edit)) {
                 pacer.chatTurn(chat);
             }
-            pacer.takeNow();
+            pacer.reply();
             try {
                 return gateway.deliver(chat, message, 0);
             } catch (DeliveryException e) {

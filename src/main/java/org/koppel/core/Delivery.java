@@ -144,7 +144,7 @@ public final class Delivery implements AutoCloseable {
             try {
                 if (pacer != null && !(row.message() instanceof Outgoing.Answer)) {
                     pacer.chatTurn(row.chatId());
-                    pacer.takeNow();
+                    pacer.reply();
                 }
                 long ref = gateway.deliver(row.chatId(), row.message(), row.id());
                 metrics.sent();

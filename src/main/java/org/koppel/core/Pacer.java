@@ -3,10 +3,11 @@ package org.koppel.core;
 import java.util.function.LongSupplier;
 
 /**
- * The bot's overall sending rate (Telegram allows about 30 messages a second across all chats).
- * Replies in conversations take their turn at once and may run ahead; broadcasts wait for a free
- * turn, so they slow down by exactly what conversations used and replies never queue behind them.
- * Turns are spaced evenly (no bursts), so no one-second window holds more than the rate plus one.
+ * The bot's one sending rate (Telegram allows about 30 messages a second across all chats), for
+ * every message: replies in conversations and broadcast copies take turns spaced evenly, so no
+ * one-second window holds more than the rate plus {@link #CATCH_UP}. Replies come first: while
+ * one waits for its turn, broadcasts hold back, so a flood of people opening the bot (a join link
+ * shared in a busy group) is answered within the limit and a broadcast slows down for it.
  * One chat gets at most {@link #BURST} messages in any second (Telegram tolerates a short burst,
  * such as a reply of three messages, not a stream).
  */
@@ -20,6 +21,7 @@ public final class Pacer {
     /** A little over a second: the server counts arrivals, which network jitter moves closer together. */
     private static final long CHAT_WINDOW_NANOS = 1_100_000_000L;
     private final java.util.Map<Long, java.util.ArrayDeque<Long>> chats = new java.util.HashMap<>();
+    private int repliesWaiting;
 
     public Pacer(double perSecond, LongSupplier nanoTime, Delivery.Sleeper sleeper) {
         this.spacingNanos = (long) (1_000_000_000L / perSecond);
@@ -52,9 +54,32 @@ public final class Pacer {
         }
     }
 
-    /** A conversation reply: goes now, and pushes the next broadcast turn back. */
-    public synchronized void takeNow() {
-        next = Math.max(next, nanoTime.getAsLong()) + spacingNanos;
+    /** A conversation reply: the next free turn, ahead of any broadcast copy not yet booked. */
+    public void reply() throws InterruptedException {
+        long wait;
+        synchronized (this) {
+            wait = book();
+            if (wait > 0) {
+                repliesWaiting++;
+            }
+        }
+        if (wait > 0) {
+            try {
+                sleeper.sleep(Math.max(1, wait / 1_000_000));
+            } finally {
+                synchronized (this) {
+                    repliesWaiting--;
+                }
+            }
+        }
+    }
+
+    /** The next turn from now, caught up by at most {@link #CATCH_UP} after a quiet spell; nanos to wait. */
+    private long book() {
+        long now = nanoTime.getAsLong();
+        long at = Math.max(next, now - CATCH_UP * spacingNanos);
+        next = at + spacingNanos;
+        return at - now;
     }
 
     /**
@@ -63,12 +88,15 @@ public final class Pacer {
      * while a second never holds more than the rate plus a few.
      */
     public void await() throws InterruptedException {
-        long wait;
-        synchronized (this) {
-            long now = nanoTime.getAsLong();
-            long at = Math.max(next, now - CATCH_UP * spacingNanos);
-            next = at + spacingNanos;
-            wait = at - now;
+        long wait = -1;
+        while (wait < 0) {
+            synchronized (this) {
+                wait = repliesWaiting > 0 ? -1 : Math.max(0, book());
+            }
+            if (wait < 0) {
+                // replies are queued for their turns: let them go first
+                sleeper.sleep(Math.max(1, spacingNanos / 1_000_000));
+            }
         }
         if (wait > 0) {
             sleeper.sleep(Math.max(1, wait / 1_000_000));
