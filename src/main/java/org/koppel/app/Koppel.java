@@ -32,6 +32,7 @@ import org.koppel.core.Router;
 import org.koppel.core.Scheduler;
 import org.koppel.core.Secrets;
 import org.koppel.core.Waiting;
+import org.koppel.meeting.VideoRoom;
 import org.koppel.i18n.Messages;
 import org.koppel.ops.BackupRequested;
 import org.koppel.ops.Backups;
@@ -90,6 +91,7 @@ public final class Koppel implements AutoCloseable {
     public Inbox start(Gateway gateway, Delivery.Sleeper sleeper, Set<Long> bootstrap) {
         Housekeeping.run(db, clock);
         ButtonSigner signer = new ButtonSigner(Secrets.buttonKey(db));
+        Secrets.key(db, VideoRoom.KEY);
         Coordinators coordinators = new Coordinators(bootstrap, db);
         Router router = new Router(config, messages, features, Features.ENTRY, signer, coordinators,
                 new DatabaseViews(db), LegacyButtons::translate, random);

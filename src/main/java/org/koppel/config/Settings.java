@@ -34,7 +34,8 @@ public record Settings(
         Integer backupHour,
         int backupKeep,
         String backupDirectory,
-        int healthPort) {
+        int healthPort,
+        String videoBase) {
     /** When a meeting starts for each part of the week a person can meet in, unless config says otherwise. */
     public static final Map<String, String> SLOT_TIMES = Map.of("weekday_morning", "10:00",
             "weekday_afternoon", "14:00", "weekday_evening", "19:00", "weekend", "11:00");
@@ -58,6 +59,7 @@ public record Settings(
         backupHour = backupHour == null ? 3 : backupHour;
         backupKeep = backupKeep <= 0 ? 14 : backupKeep;
         backupDirectory = backupDirectory == null ? "" : backupDirectory;
+        videoBase = videoBase == null || videoBase.isBlank() ? "https://meet.jit.si/" : videoBase.strip();
     }
 
     /** The weekday the coordinators' digest goes out. */
@@ -115,6 +117,8 @@ public record Settings(
                 file, "digestDay", "must be a weekday in English, such as MONDAY, got " + digestDay);
         require(digestHour >= 0 && digestHour <= 23, file, "digestHour", "must be an hour from 0 to 23");
         require(backupHour >= 0 && backupHour <= 23, file, "backupHour", "must be an hour from 0 to 23");
+        require(videoBase.matches("https?://[^\\s]+/"), file, "videoBase",
+                "must be an http(s) address ending in /, such as https://meet.jit.si/, got " + videoBase);
         require(healthPort >= 0 && healthPort <= 65535, file, "healthPort", "must be 0 (off) or a port number");
         require(reminderMinutes.stream().allMatch(m -> m != null && m > 0), file, "reminderMinutes",
                 "must be positive numbers of minutes");

@@ -10,16 +10,24 @@ public final class Secrets {
     }
 
     public static byte[] buttonKey(Database db) {
+        return key(db, "button_key");
+    }
+
+    /** A random key of this installation under this name, made once and kept in the database. */
+    public static byte[] key(Database db, String name) {
         return db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT value FROM app_secret WHERE name = 'button_key'");
-                 ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    return r.getBytes(1);
+            try (PreparedStatement s = c.prepareStatement("SELECT value FROM app_secret WHERE name = ?")) {
+                s.setString(1, name);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        return r.getBytes(1);
+                    }
                 }
             }
             byte[] key = ButtonSigner.newKey();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO app_secret(name, value) VALUES ('button_key', ?)")) {
-                s.setBytes(1, key);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO app_secret(name, value) VALUES (?, ?)")) {
+                s.setString(1, name);
+                s.setBytes(2, key);
                 s.executeUpdate();
             }
             return key;

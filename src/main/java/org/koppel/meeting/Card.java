@@ -43,13 +43,14 @@ final class Card {
         LocalDateTime start = m.startTime();
         ZoneId zone = m.zoneId();
         String lang = t.language();
-        String where = where(m.place(), t);
+        String where = where(v, ctx);
         String text = t.t("meet.card", "name", other, "day", When.day(start, lang), "time", When.time(start, lang),
                 "clock", When.clock(start.toLocalTime()), "zone", When.zoneName(start, zone, lang), "place", where);
         Instant stamp = ctx.now();
         Ics.Event event = new Ics.Event("koppel-" + Long.toString(m.id(), 36) + "@koppel", m.round(), start,
-                Duration.ofMinutes(settings.meetingMinutes()), zone, t.t("ics.summary", "name", other), where,
-                t.t("ics.description", "name", other), Duration.ofMinutes(settings.alarmMinutes()), stamp);
+                Duration.ofMinutes(settings.meetingMinutes()), zone, t.t("ics.summary", "name", other),
+                link(v, ctx) != null ? link(v, ctx) : where,
+                t.t("ics.description", "name", other), Duration.ofMinutes(settings.alarmMinutes()), stamp, link(v, ctx));
         List<List<Button>> buttons = List.of(
                 List.of(new Button(t.t("button.reschedule"), MOVE + m.round()),
                         new Button(t.t("button.cancel_meeting"), CANCEL + m.round())),
@@ -63,8 +64,18 @@ final class Card {
                 .lasting();
     }
 
-    static String where(String place, Texts t) {
-        return place == null ? t.t("meet.video") : place;
+    /** A place as typed, or for a video meeting its own room's link (the plain words until there is a room). */
+    static String where(MeetingView v, Context ctx) {
+        String place = v.meeting().place();
+        if (place != null) {
+            return place;
+        }
+        return v.room() == null ? ctx.texts().t("meet.video") : ctx.texts().t("meet.video_link", "link", link(v, ctx));
+    }
+
+    /** The video room's address, or null for a meeting at a place. */
+    static String link(MeetingView v, Context ctx) {
+        return v.meeting().place() != null || v.room() == null ? null : ctx.config().settings().videoBase() + v.room();
     }
 
     /** A press on a card or reminder; the meeting decides in the write whether it still applies. */

@@ -27,7 +27,7 @@ final class Choosing {
         String zone = m.proposed().isEmpty() ? "" : When.zoneName(LocalDateTime.parse(m.proposed().get(0)),
                 ctx.config().settings().zone(), t.language());
         String name = SearchConversation.name(v.otherName(ctx.personId()), t);
-        return List.of(new Say(t.t("meet.choose", "name", name, "place", Card.where(m.place(), t), "zone", zone), rows));
+        return List.of(new Say(t.t("meet.choose", "name", name, "place", Card.where(v, ctx), "zone", zone), rows));
     }
 
     static Step<SideData> choose(String state, SideData d, MeetingView v, Input in, Context ctx) {

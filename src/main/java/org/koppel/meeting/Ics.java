@@ -25,7 +25,12 @@ public final class Ics {
 
     /** What goes into the event; texts are already in the receiver's language. */
     public record Event(String uid, int sequence, LocalDateTime start, Duration length, ZoneId zone, String summary,
-                        String location, String description, Duration alarmBefore, Instant stamp) {
+                        String location, String description, Duration alarmBefore, Instant stamp, String url) {
+        /** An event without a link, at a place. */
+        public Event(String uid, int sequence, LocalDateTime start, Duration length, ZoneId zone, String summary,
+                     String location, String description, Duration alarmBefore, Instant stamp) {
+            this(uid, sequence, start, length, zone, summary, location, description, alarmBefore, stamp, null);
+        }
     }
 
     private Ics() {
@@ -50,6 +55,10 @@ public final class Ics {
             line(b, "LOCATION:" + text(e.location()));
         }
         line(b, "DESCRIPTION:" + text(e.description()));
+        if (e.url() != null) {
+            // a video meeting's room: calendar apps offer it as the place to join
+            line(b, "URL:" + e.url());
+        }
         line(b, "BEGIN:VALARM");
         line(b, "ACTION:DISPLAY");
         line(b, "DESCRIPTION:" + text(e.summary()));

@@ -12,7 +12,12 @@ import org.koppel.vetting.VolunteerStore;
  * A meeting as one of its two people's conversations reads it before each step: the record and
  * what is shown of each side (null for a side that has been erased).
  */
-public record MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfile volunteer) {
+public record MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfile volunteer, String room) {
+
+    /** A view without a video room, as tests of the sides build it. */
+    public MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfile volunteer) {
+        this(meeting, newcomer, volunteer, null);
+    }
 
     /** The meeting and both its people as far as they are still known, or null for no such meeting. */
     public static MeetingView read(Connection c, long id) throws SQLException {
@@ -22,7 +27,7 @@ public record MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfil
         }
         ProfileData n = m.newcomer() == null ? null : ProfileStore.read(c, m.newcomer());
         VolunteerProfile v = m.volunteer() == null ? null : VolunteerStore.read(c, m.volunteer());
-        return new MeetingView(m, n, v);
+        return new MeetingView(m, n, v, VideoRoom.of(c, m.id()));
     }
 
     /** Whom a message about this meeting to the person names: the other side, unless erased. */

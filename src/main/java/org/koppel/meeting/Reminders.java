@@ -79,7 +79,7 @@ final class Reminders {
         String lang = t.language();
         String other = SearchConversation.name(v.otherName(ctx.personId()), t);
         String text = t.t("remind.text", "name", other, "day", When.day(m.startTime(), lang),
-                "time", When.time(m.startTime(), lang), "place", Card.where(m.place(), t));
+                "time", When.time(m.startTime(), lang), "place", Card.where(v, ctx));
         return new Say(text, List.of(
                 List.of(new Button(t.t("button.attend"), Card.ATTEND + m.round())),
                 List.of(new Button(t.t("button.reschedule"), Card.MOVE + m.round()),
