@@ -37,8 +37,9 @@ public final class Candidates {
     }
 
     private static Seeker seeker(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT region, meeting_mode, sectors, skills, goals, languages, "
-                + "availability, dutch_level, completed_at FROM newcomer_profile WHERE person_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT n.region, n.meeting_mode, n.sectors, n.skills, n.goals, "
+                + "n.languages, n.availability, n.dutch_level, n.completed_at, p.language FROM newcomer_profile n "
+                + "JOIN person p ON p.id = n.person_id WHERE n.person_id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -48,6 +49,8 @@ public final class Candidates {
                 if (CONVERSATIONAL_DUTCH.contains(r.getString(8))) {
                     languages.add("nl");
                 }
+                // the language they chose to read the bot in is one they speak
+                languages.add(r.getString(10));
                 return new Seeker(id, r.getString(1), r.getString(2), set(r.getString(3)), set(r.getString(4)),
                         set(r.getString(5)), languages, set(r.getString(7)), Instant.ofEpochMilli(r.getLong(9)));
             }
@@ -59,7 +62,7 @@ public final class Candidates {
         long quarter = now.minus(Duration.ofDays(90)).toEpochMilli();
         List<Volunteer> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT v.person_id, v.region, v.meeting_mode, v.sectors, v.offers, "
-                + "v.languages, v.availability, v.monthly_capacity, "
+                + "v.languages, v.availability, v.monthly_capacity, p.language, "
                 + "(SELECT COUNT(*) FROM meeting m WHERE m.volunteer_id = v.person_id "
                 + "AND m.status IN ('requested', 'accepted', 'proposed', 'confirmed', 'held', 'no_show', 'not_held') "
                 + "AND m.requested_at >= ?), "
@@ -72,9 +75,11 @@ public final class Candidates {
             s.setLong(2, quarter);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    Set<String> languages = set(r.getString(6));
+                    languages.add(r.getString(9));
                     out.add(new Volunteer(r.getLong(1), r.getString(2), r.getString(3), set(r.getString(4)), Set.of(),
-                            set(r.getString(5)), set(r.getString(6)), set(r.getString(7)), r.getInt(8), r.getInt(9),
-                            r.getInt(10), true, false));
+                            set(r.getString(5)), languages, set(r.getString(7)), r.getInt(8), r.getInt(10),
+                            r.getInt(11), true, false));
                 }
             }
         }
