@@ -33,15 +33,18 @@ final class Asked {
     static Step<SideData> begin(MeetingView v, Context ctx) {
         Duration expiry = Duration.ofHours(ctx.config().settings().requestExpiryHours());
         Instant due = Instant.ofEpochMilli(v.meeting().requestedAt()).plus(expiry);
-        return Step.of(MeetingConversation.ASKED, SideData.NONE, request(v, ctx.texts()), Schedule.here(EXPIRE, "", due));
+        return Step.of(MeetingConversation.ASKED, SideData.NONE, request(v, ctx), Schedule.here(EXPIRE, "", due));
     }
 
     /** The request in the volunteer's language: who, the short profile (never surname, username or phone), why them. */
-    static Say request(MeetingView v, Texts t) {
+    static Say request(MeetingView v, Context ctx) {
+        Texts t = ctx.texts();
         String name = SearchConversation.name(v.newcomer() == null ? null : v.newcomer().firstName, t);
         StringBuilder text = new StringBuilder(t.t("meet.request", "name", name));
         if (v.newcomer() != null) {
-            text.append('\n').append(Summary.lines(v.newcomer(), t, ProfileQuestions.SHORT));
+            String language = v.newcomerLanguage() == null ? null : ctx.config().settings().language(v.newcomerLanguage())
+                    .map(l -> l.name()).orElse(null);
+            text.append('\n').append(Summary.linesFor(v.newcomer(), t, ProfileQuestions.SHORT, language));
         }
         List<Reason> reasons = Json.read(v.meeting().reasons(), new TypeReference<List<Reason>>() { });
         String why = reasons.stream().map(r -> t.t(r.key(), "items", items(r, t))).collect(Collectors.joining("; "));

@@ -12,11 +12,12 @@ import org.koppel.vetting.VolunteerStore;
  * A meeting as one of its two people's conversations reads it before each step: the record and
  * what is shown of each side (null for a side that has been erased).
  */
-public record MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfile volunteer, String room) {
+public record MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfile volunteer, String room,
+                          String newcomerLanguage) {
 
     /** A view without a video room, as tests of the sides build it. */
     public MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfile volunteer) {
-        this(meeting, newcomer, volunteer, null);
+        this(meeting, newcomer, volunteer, null, null);
     }
 
     /** The meeting and both its people as far as they are still known, or null for no such meeting. */
@@ -27,7 +28,17 @@ public record MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfil
         }
         ProfileData n = m.newcomer() == null ? null : ProfileStore.read(c, m.newcomer());
         VolunteerProfile v = m.volunteer() == null ? null : VolunteerStore.read(c, m.volunteer());
-        return new MeetingView(m, n, v, VideoRoom.of(c, m.id()));
+        return new MeetingView(m, n, v, VideoRoom.of(c, m.id()), n == null ? null : language(c, m.newcomer()));
+    }
+
+    /** The language the newcomer reads the bot in, which their own words are likely written in. */
+    private static String language(Connection c, long person) throws SQLException {
+        try (var s = c.prepareStatement("SELECT language FROM person WHERE id = ?")) {
+            s.setLong(1, person);
+            try (var r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     /** Whom a message about this meeting to the person names: the other side, unless erased. */

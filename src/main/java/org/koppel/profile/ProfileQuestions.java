@@ -59,7 +59,7 @@ public final class ProfileQuestions {
 
     /** What a volunteer sees of a newcomer who asks to meet: never surname, username or phone. */
     public static final List<Question<ProfileData>> SHORT = java.util.stream.Stream.of(FIRST_NAME, SECTORS,
-            OCCUPATION, EXPERIENCE, GOALS, LANGUAGES, REGION).map(s -> Summary.question(ORDER, s)).toList();
+            OCCUPATION, EXPERIENCE, GOALS, LANGUAGES, DUTCH, REGION).map(s -> Summary.question(ORDER, s)).toList();
 
     private ProfileQuestions() {
     }

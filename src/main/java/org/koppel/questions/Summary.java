@@ -34,6 +34,23 @@ public final class Summary {
         return text.toString();
     }
 
+    /**
+     * The answers as someone else reads them: what the person typed in their own words is marked
+     * as such, with the language they use the bot in, since it may not be the reader's.
+     */
+    public static <D extends Answers<D>> String linesFor(D answers, Texts t, List<Question<D>> order, String language) {
+        StringBuilder text = new StringBuilder();
+        for (Question<D> q : order) {
+            String value = q.value(answers, t);
+            boolean typed = q instanceof FreeText && !value.equals(Question.typed(null, t));
+            text.append("\n• ").append(t.t(q.fieldKey())).append(": ").append(value);
+            if (typed && language != null) {
+                text.append(' ').append(t.t("summary.own_words", "language", language));
+            }
+        }
+        return text.toString();
+    }
+
     /** The question of this order asked in a state, or null. */
     public static <D extends Answers<D>> Question<D> question(List<Question<D>> order, String state) {
         return order.stream().filter(q -> q.state().equals(state)).findFirst().orElse(null);
