@@ -15,6 +15,7 @@ import org.koppel.core.Scheduler;
 import org.koppel.i18n.Messages;
 import org.koppel.i18n.Texts;
 import org.koppel.store.Database;
+import org.slf4j.LoggerFactory;
 
 /**
  * The command menus of the people with a role beyond newcomer or volunteer, each in their own
@@ -50,7 +51,14 @@ final class RoleSetup {
      */
     void changed() {
         coordinators.reload();
-        Thread t = new Thread(this::run, "koppel-role-setup");
+        Thread t = new Thread(() -> {
+            try {
+                run();
+            } catch (RuntimeException e) {
+                // the bot stopped meanwhile (the database is closed): the next start sets it all again
+                LoggerFactory.getLogger(RoleSetup.class).warn("menus and digests not set: {}", e.getClass().getSimpleName());
+            }
+        }, "koppel-role-setup");
         t.setDaemon(true);
         t.start();
     }
