@@ -5,6 +5,7 @@ import java.util.List;
 import org.koppel.admin.AdminFeature;
 import org.koppel.broadcast.BroadcastFeature;
 import org.koppel.community.CommunityFeature;
+import org.koppel.community.LinkConversation;
 import org.koppel.community.Links;
 import org.koppel.config.Config;
 import org.koppel.core.Feature;
@@ -38,7 +39,7 @@ public final class Features {
         List<Feature> all = new ArrayList<>();
         all.add(new PrivacyFeature(() -> parts(all)));
         all.add(new LanguageFeature());
-        all.add(new StartFeature(ProfileConversation.KIND, VolunteerConversation.KIND));
+        all.add(new StartFeature(ProfileConversation.KIND, VolunteerConversation.KIND, LinkConversation.KIND));
         all.add(new ProfileFeature(SearchConversation.KIND));
         all.add(new VettingFeature());
         all.add(new MeetingFeature(config.settings().zone(), FollowUpConversation.KIND));

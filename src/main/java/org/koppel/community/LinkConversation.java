@@ -18,6 +18,8 @@ import org.koppel.conversation.Step;
  */
 public final class LinkConversation implements Conversation<LinkConversation.Data, Info> {
     public static final String KIND = "link";
+    /** Stands in the view's role for an offer that waits until the person has chosen a language. */
+    private static final String WAITING = "waiting-for-language";
 
     /** Nothing is kept: the offer's buttons carry what they need. */
     public record Data() {
@@ -35,7 +37,24 @@ public final class LinkConversation implements Conversation<LinkConversation.Dat
 
     @Override
     public Info view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
-        return input instanceof Input.Command cmd ? CommunityStore.link(c, cmd.arg()) : null;
+        if (!(input instanceof Input.Command cmd)) {
+            return null;
+        }
+        Info info = CommunityStore.link(c, cmd.arg());
+        if (info != null && ctx.senderLanguage() == null && !known(c, ctx.personId())) {
+            // someone new whose app language the bot does not speak: the offer waits for their choice
+            return new Info(info.id(), info.name(), info.language(), info.region(), WAITING, 0, null, info.invite());
+        }
+        return info;
+    }
+
+    private static boolean known(Connection c, long person) throws SQLException {
+        try (var s = c.prepareStatement("SELECT 1 FROM person WHERE id = ?")) {
+            s.setLong(1, person);
+            try (var r = s.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     @Override
@@ -46,6 +65,9 @@ public final class LinkConversation implements Conversation<LinkConversation.Dat
         var t = ctx.texts();
         if (c == null) {
             return Step.end(new Say(t.t("community.link_unknown")));
+        }
+        if (WAITING.equals(c.role())) {
+            return Step.end();
         }
         String key = Keys.of(CommunityConversation.KIND, c.id());
         if (c.invite() != null) {

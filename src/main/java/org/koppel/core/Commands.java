@@ -38,12 +38,13 @@ final class Commands {
     /** /start greets (or welcomes back); with a link's payload the link's conversation follows. */
     private static void start(Turn t, Inbound.Command cmd, Kinds kinds) {
         String home = t.home();
+        String link = link(cmd.arg());
         if (home != null) {
             t.input(home, new Input.Restart());
         } else {
-            t.input(kinds.entry(), new Input.Command("start", ""));
+            // the welcome keeps the link, to offer it again once the person has chosen a language
+            t.input(kinds.entry(), new Input.Command("start", link == null ? "" : link));
         }
-        String link = link(cmd.arg());
         List<Route> links = kinds.routes(Route.LINK);
         if (link != null) {
             // each feature's links start differently; the first conversation that takes the payload wins

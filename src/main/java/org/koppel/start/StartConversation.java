@@ -36,19 +36,20 @@ public final class StartConversation implements Conversation<StartData, Void> {
 
     private final States<StartData, Void> states = States.of(
             State.of(WELCOME, Expects.CHOICE, StartConversation::askWelcome, StartConversation::welcome),
-            State.of(LANGUAGE, Expects.CHOICE, (d, v, ctx) -> List.of(LanguagePicker.say(ctx)),
-                    StartConversation::language),
+            State.of(LANGUAGE, Expects.CHOICE, (d, v, ctx) -> List.of(LanguagePicker.say(ctx)), this::language),
             State.of(ROLE, Expects.CHOICE, StartConversation::askRole, StartConversation::role),
             State.of(CONSENT, Expects.CHOICE, StartConversation::askConsent, this::consent),
             State.idle(DECLINED, this::declined));
 
     private final String profileKey;
     private final String volunteerKey;
+    private final String linkKey;
 
-    /** Where each role goes on after its consent. */
-    public StartConversation(String profileKey, String volunteerKey) {
+    /** Where each role goes on after its consent, and the conversation that offers what a link opens. */
+    public StartConversation(String profileKey, String volunteerKey, String linkKey) {
         this.profileKey = profileKey;
         this.volunteerKey = volunteerKey;
+        this.linkKey = linkKey;
     }
 
     @Override
@@ -74,7 +75,8 @@ public final class StartConversation implements Conversation<StartData, Void> {
     @Override
     public Step<StartData> begin(Void view, Input input, Context ctx) {
         String state = ctx.senderLanguage() != null ? WELCOME : LANGUAGE;
-        StartData d = new StartData(null);
+        String link = input instanceof Input.Command c && !c.arg().isEmpty() ? c.arg() : null;
+        StartData d = new StartData(null, link);
         return go(state, d, ctx);
     }
 
@@ -119,10 +121,13 @@ public final class StartConversation implements Conversation<StartData, Void> {
         return in instanceof Input.Restart || in instanceof Input.Command ? go(WELCOME, d, ctx) : null;
     }
 
-    private static Step<StartData> language(StartData d, Void v, Input in, Context ctx) {
+    private Step<StartData> language(StartData d, Void v, Input in, Context ctx) {
         String code = in instanceof Input.Choice c ? LanguagePicker.chosen(c.action(), ctx) : null;
         if (code != null) {
-            return go(ROLE, d, ctx.speaking(code)).after(LanguagePicker.choose(code, ctx));
+            Step<StartData> next = go(ROLE, new StartData(d.role()), ctx.speaking(code))
+                    .after(LanguagePicker.choose(code, ctx));
+            // the link they came with is offered (again) in the language they just chose
+            return d.link() == null ? next : next.then(List.of(new Open(linkKey, new Input.Command("start", d.link()))));
         }
         return in instanceof Input.Restart || in instanceof Input.Command ? go(LANGUAGE, d, ctx) : null;
     }

@@ -13,8 +13,8 @@ import org.koppel.core.PersonalData;
 public final class StartFeature implements Feature {
     private final StartConversation start;
 
-    public StartFeature(String profileKey, String volunteerKey) {
-        this.start = new StartConversation(profileKey, volunteerKey);
+    public StartFeature(String profileKey, String volunteerKey, String linkKey) {
+        this.start = new StartConversation(profileKey, volunteerKey, linkKey);
     }
 
     @Override
