@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.koppel.profile.ProfileStore;
 import org.koppel.store.Statements;
+import org.koppel.vetting.VolunteerStore;
 
 /** What the coordinators' screens read: people by role and first name, reports, the service's switches. */
 final class AdminStore {
@@ -66,12 +68,8 @@ final class AdminStore {
 
     /** A person's first name from their profile, newcomer or volunteer; null when there is none. */
     static String name(Connection c, long person) throws SQLException {
-        PreparedStatement s = Statements.prepare(c, "SELECT COALESCE((SELECT first_name FROM newcomer_profile "
-                + "WHERE person_id = ?1), (SELECT first_name FROM volunteer_profile WHERE person_id = ?1))");
-        s.setLong(1, person);
-        try (ResultSet r = s.executeQuery()) {
-            return r.next() ? r.getString(1) : null;
-        }
+        String newcomer = ProfileStore.firstName(c, person);
+        return newcomer != null ? newcomer : VolunteerStore.firstName(c, person);
     }
 
     static List<Entry> entries(Connection c, String sql, Object... args) throws SQLException {

@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import org.koppel.meeting.Meeting;
+import org.koppel.meeting.MeetingStore;
 import org.koppel.store.Statements;
 
 /**
@@ -43,28 +44,11 @@ record CaseView(long id, long reporter, long reported, String reporterName, Stri
 
     /** Every open meeting of one person, which a suspension calls off. */
     private static List<Long> open(Connection c, long person) throws SQLException {
-        PreparedStatement s = Statements.prepare(c, "SELECT id FROM meeting WHERE status IN "
-                + "('requested', 'accepted', 'proposed', 'confirmed') AND (newcomer_id = ?1 OR volunteer_id = ?1)");
-        s.setLong(1, person);
-        return ids(s);
+        return MeetingStore.open(c, person).stream().map(Meeting::id).toList();
     }
 
-    private static List<Long> ids(PreparedStatement s) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.add(r.getLong(1));
-            }
-        }
-        return out;
-    }
-
+    /** The open meetings of the two with each other. */
     private static List<Long> between(Connection c, long a, long b) throws SQLException {
-        PreparedStatement s = Statements.prepare(c, "SELECT id FROM meeting WHERE status IN "
-                + "('requested', 'accepted', 'proposed', 'confirmed') AND (newcomer_id = ?1 AND volunteer_id = ?2 "
-                + "OR newcomer_id = ?2 AND volunteer_id = ?1)");
-        s.setLong(1, a);
-        s.setLong(2, b);
-        return ids(s);
+        return MeetingStore.open(c, a).stream().filter(m -> Long.valueOf(b).equals(m.other(a))).map(Meeting::id).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.koppel.meeting.Meeting;
 import org.koppel.profile.ProfileData;
 import org.koppel.profile.ProfileStore;
 import org.koppel.store.Statements;
@@ -22,7 +23,7 @@ record SubjectView(long id, ProfileData newcomer, VolunteerData volunteer, Strin
     /** A meeting of theirs: its status, when (local, ISO, maybe null) and the other side's first name. */
     record MeetingLine(long id, String status, String startsAt, String other, long otherId) {
         boolean open() {
-            return List.of("requested", "accepted", "proposed", "confirmed").contains(status);
+            return Meeting.Status.valueOf(status.toUpperCase(java.util.Locale.ROOT)).open();
         }
     }
 
