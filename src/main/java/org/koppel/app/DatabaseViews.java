@@ -22,13 +22,24 @@ final class DatabaseViews implements Views {
     }
 
     @Override
-    public Standing standing(long person) {
+    public boolean keyPerson(long person) {
         return db.read(c -> {
-            var s = Statements.prepare(c, "SELECT suspended = 1, consent = 'no', EXISTS (SELECT 1 FROM membership m "
-                    + "WHERE m.person_id = p.id AND m.role = 'key_person' AND m.status = 'active') FROM person p WHERE id = ?");
+            var s = Statements.prepare(c, "SELECT 1 FROM membership WHERE person_id = ? AND role = 'key_person' "
+                    + "AND status = 'active'");
             s.setLong(1, person);
             try (var r = s.executeQuery()) {
-                return r.next() ? new Standing(r.getBoolean(1), r.getBoolean(2), r.getBoolean(3)) : Standing.NONE;
+                return r.next();
+            }
+        });
+    }
+
+    @Override
+    public Standing standing(long person) {
+        return db.read(c -> {
+            var s = Statements.prepare(c, "SELECT suspended = 1, consent = 'no' FROM person WHERE id = ?");
+            s.setLong(1, person);
+            try (var r = s.executeQuery()) {
+                return r.next() ? new Standing(r.getBoolean(1), r.getBoolean(2)) : Standing.NONE;
             }
         });
     }

@@ -11,12 +11,12 @@ final class Commands {
     private Commands() {
     }
 
-    static void run(Turn t, Inbound.Command cmd, Kinds kinds) {
+    static void run(Turn t, Inbound.Command cmd, Kinds kinds, Views views) {
         switch (cmd.name()) {
             case "start" -> start(t, cmd, kinds);
             case "help" -> {
                 t.say("help.text");
-                if (t.standing.keyPerson()) {
+                if (views.keyPerson(t.person.id())) {
                     t.say("help.key_person");
                 }
                 if (t.base.coordinator()) {

@@ -69,7 +69,7 @@ public final class Router {
         if (e instanceof Inbound.Press p) {
             press(t, st, p);
         } else if (e instanceof Inbound.Command c) {
-            Commands.run(t, c, kinds);
+            Commands.run(t, c, kinds, views);
         } else if (e instanceof Inbound.Text text) {
             typed(t, new Input.Text(TextInput.clean(text.text())));
         } else if (e instanceof Inbound.Photo photo) {

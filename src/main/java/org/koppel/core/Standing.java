@@ -2,9 +2,8 @@ package org.koppel.core;
 
 /**
  * How a person stands with the service, read afresh for each of their own updates because others
- * change it: suspended by a coordinator, having said no to the consent question, key person of a
- * community (their /help has a part of its own).
+ * change it: suspended by a coordinator, or having said no to the consent question.
  */
-public record Standing(boolean suspended, boolean declined, boolean keyPerson) {
-    public static final Standing NONE = new Standing(false, false, false);
+public record Standing(boolean suspended, boolean declined) {
+    public static final Standing NONE = new Standing(false, false);
 }

@@ -13,4 +13,9 @@ public interface Views {
     default Standing standing(long person) {
         return Standing.NONE;
     }
+
+    /** Whether the person is a key person of a community; read only for /help, not for every update. */
+    default boolean keyPerson(long person) {
+        return false;
+    }
 }
