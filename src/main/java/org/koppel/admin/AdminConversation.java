@@ -18,6 +18,7 @@ import org.koppel.conversation.State;
 import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 import org.koppel.i18n.Texts;
+import org.koppel.meeting.MeetingStore;
 import org.koppel.ops.BackupRequested;
 
 /**
@@ -92,7 +93,7 @@ public final class AdminConversation implements Conversation<AdminConversation.D
         }
         java.util.Set<Long> named = action.equals("rep") ? AdminStore.reportPeople(c)
                 : entries.stream().map(AdminStore.Entry::id).collect(java.util.stream.Collectors.toSet());
-        return new View(entries, named, AdminStore.matchingPaused(c), links.base());
+        return new View(entries, named, MeetingStore.matchingPaused(c), links.base());
     }
 
     /** The people a list names, so it goes with them when they erase their data. */

@@ -59,13 +59,6 @@ final class AdminStore {
         return out;
     }
 
-    static boolean matchingPaused(Connection c) throws SQLException {
-        PreparedStatement s = Statements.prepare(c, "SELECT value FROM service_flag WHERE name = 'matching_paused'");
-        try (ResultSet r = s.executeQuery()) {
-            return r.next() && "1".equals(r.getString(1));
-        }
-    }
-
     /** A person's first name from their profile, newcomer or volunteer; null when there is none. */
     static String name(Connection c, long person) throws SQLException {
         String newcomer = ProfileStore.firstName(c, person);

@@ -42,6 +42,15 @@ public final class MeetingStore {
         return out;
     }
 
+    /** Whether the coordinators have paused all matching (set from /admin, read where it takes effect). */
+    public static boolean matchingPaused(Connection c) throws SQLException {
+        PreparedStatement s = Statements.prepare(c, "SELECT 1 FROM service_flag WHERE name = 'matching_paused' "
+                + "AND value = '1'");
+        try (ResultSet r = s.executeQuery()) {
+            return r.next();
+        }
+    }
+
     private static Meeting read(ResultSet r) throws SQLException {
         String proposed = r.getString(8);
         List<String> times = proposed == null ? List.of() : Json.read(proposed, new TypeReference<List<String>>() { });

@@ -34,8 +34,8 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
             with = v == null ? null : v.firstName();
         }
         Proposal proposal = null;
-        boolean paused = paused(c);
-        boolean suspended = flag(c, "SELECT 1 FROM person WHERE id = ? AND suspended = 1", newcomer);
+        boolean paused = MeetingStore.matchingPaused(c);
+        boolean suspended = suspended(c, newcomer);
         if (match && profile != null && !paused && !suspended) {
             ZoneId zone = ctx.config().settings().zone();
             Optional<Match> best = Candidates.best(c, newcomer, ctx.now(), zone);
@@ -48,18 +48,10 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
         return new SearchView(profile, going, with, proposal, paused, suspended);
     }
 
-    /** Whether the coordinators have paused all matching (the admin screens set it). */
-    private static boolean flag(Connection c, String sql, long person) throws SQLException {
-        var s = org.koppel.store.Statements.prepare(c, sql);
-        s.setLong(1, person);
-        try (var r = s.executeQuery()) {
-            return r.next();
-        }
-    }
-
-    private static boolean paused(Connection c) throws SQLException {
-        var s = org.koppel.store.Statements.prepare(c, "SELECT 1 FROM service_flag WHERE name = 'matching_paused' "
-                + "AND value = '1'");
+    /** Whether a coordinator suspended the newcomer: then nobody is asked for them. */
+    private static boolean suspended(Connection c, long newcomer) throws SQLException {
+        var s = org.koppel.store.Statements.prepare(c, "SELECT 1 FROM person WHERE id = ? AND suspended = 1");
+        s.setLong(1, newcomer);
         try (var r = s.executeQuery()) {
             return r.next();
         }
