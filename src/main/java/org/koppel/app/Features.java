@@ -43,7 +43,7 @@ public final class Features {
         all.add(new ProfileFeature(SearchConversation.KIND));
         all.add(new VettingFeature());
         all.add(new MeetingFeature(config.settings().zone(), FollowUpConversation.KIND));
-        all.add(new FollowUpFeature());
+        all.add(new FollowUpFeature(config.settings().zone()));
         all.add(new RelayFeature());
         all.add(new AdminFeature(links));
         all.add(new CommunityFeature(links));

@@ -57,6 +57,7 @@ public final class Koppel implements AutoCloseable {
     private Scheduler scheduler;
     private Broadcaster broadcaster;
     private Backups backups;
+    private RetentionSweeper retention;
     private OpsServer opsServer;
 
     private Koppel(Config config, Messages messages, Database db, Path dbFile, Clock clock) {
@@ -110,6 +111,7 @@ public final class Koppel implements AutoCloseable {
         backups = new Backups(db, Backups.directory(dbFile, s.backupDirectory()), s.backupHour(), s.backupKeep(),
                 s.zone(), clock, scheduler::tell);
         engine.onCommitted(e -> e instanceof BackupRequested, backups::wake);
+        retention = new RetentionSweeper(db, scheduler, clock, s.retentionMonths(), s.zone());
         meters.watch(db, engine::pending);
         RoleSetup setup = new RoleSetup(db, gateway, messages, coordinators, scheduler);
         engine.onCommitted(e -> e instanceof AdminChange.BecomeCoordinator || e instanceof AdminChange.FirstAdmin
@@ -120,6 +122,7 @@ public final class Koppel implements AutoCloseable {
         scheduler.start();
         broadcaster.start();
         backups.start();
+        retention.start();
         setup.run();
         if (s.healthPort() > 0) {
             serveHealth(s.healthPort());
@@ -179,6 +182,7 @@ public final class Koppel implements AutoCloseable {
 
     /** Runs the jobs due by the clock now; the scheduler does this by itself, tests call it to be sure. */
     public int runDueJobs() {
+        retention.sweep();
         return scheduler.runDue();
     }
 
@@ -201,6 +205,9 @@ public final class Koppel implements AutoCloseable {
         }
         if (backups != null) {
             backups.close();
+        }
+        if (retention != null) {
+            retention.close();
         }
         if (broadcaster != null) {
             broadcaster.close();

@@ -101,11 +101,11 @@ public final class BroadcastConversation implements Conversation<BroadcastData, 
     }
 
     private static Step<BroadcastData> write(Info c, Context ctx) {
-        if (c.members() == 0) {
+        if (c.reach() == 0) {
             // nobody would get it (no members yet, or all left, paused or unreachable): say so before writing
             return Step.end(new Say(ctx.texts().t("broadcast.no_members", "community", c.name())));
         }
-        BroadcastData d = new BroadcastData(List.of(), new BroadcastDraft(c.id(), c.name(), c.language(), c.members(),
+        BroadcastData d = new BroadcastData(List.of(), new BroadcastDraft(c.id(), c.name(), c.language(), c.reach(),
                 null, null));
         return new Step<>(WRITE, d, askWrite(d, null, ctx));
     }

@@ -16,7 +16,8 @@ public final class CommunityStore {
 
     /** The person's communities, or every community (for coordinators), with the reader's role and member counts. */
     public static List<Info> list(Connection c, long person, boolean all, String base) throws SQLException {
-        String sql = "SELECT k.id, k.name, k.language, k.region, m.role, (SELECT COUNT(*) FROM membership x JOIN person p "
+        String sql = "SELECT k.id, k.name, k.language, k.region, m.role, (SELECT COUNT(*) FROM membership x "
+                + "WHERE x.community_id = k.id AND x.status = 'active'), (SELECT COUNT(*) FROM membership x JOIN person p "
                 + "ON p.id = x.person_id WHERE x.community_id = k.id AND x.status = 'active' AND p.paused = 0 "
                 + "AND x.person_id <> ?), k.join_token FROM community k LEFT JOIN membership m ON m.community_id = k.id "
                 + "AND m.person_id = ? AND m.status = 'active' WHERE k.archived_at IS NULL"
@@ -29,7 +30,7 @@ public final class CommunityStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new Info(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getInt(6), base + "j" + r.getString(7), null));
+                            r.getInt(6), r.getInt(7), base + "j" + r.getString(8), null));
                 }
             }
         }
@@ -49,7 +50,7 @@ public final class CommunityStore {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, payload.substring(1));
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Info(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), null, 0, null,
+                return r.next() ? new Info(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), null, 0, 0, null,
                         invite ? payload.substring(1) : null) : null;
             }
         }
@@ -59,7 +60,7 @@ public final class CommunityStore {
         try (PreparedStatement s = c.prepareStatement("SELECT id, name, language, region FROM community WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Info(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), null, 0, null,
+                return r.next() ? new Info(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), null, 0, 0, null,
                         null) : null;
             }
         }

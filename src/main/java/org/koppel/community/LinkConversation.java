@@ -43,7 +43,7 @@ public final class LinkConversation implements Conversation<LinkConversation.Dat
         Info info = CommunityStore.link(c, cmd.arg());
         if (info != null && ctx.senderLanguage() == null && !known(c, ctx.personId())) {
             // someone new whose app language the bot does not speak: the offer waits for their choice
-            return new Info(info.id(), info.name(), info.language(), info.region(), WAITING, 0, null, info.invite());
+            return new Info(info.id(), info.name(), info.language(), info.region(), WAITING, 0, 0, null, info.invite());
         }
         return info;
     }

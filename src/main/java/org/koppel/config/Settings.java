@@ -35,7 +35,8 @@ public record Settings(
         int backupKeep,
         String backupDirectory,
         int healthPort,
-        String videoBase) {
+        String videoBase,
+        int retentionMonths) {
     /** When a meeting starts for each part of the week a person can meet in, unless config says otherwise. */
     public static final Map<String, String> SLOT_TIMES = Map.of("weekday_morning", "10:00",
             "weekday_afternoon", "14:00", "weekday_evening", "19:00", "weekend", "11:00");
@@ -60,6 +61,7 @@ public record Settings(
         backupKeep = backupKeep <= 0 ? 14 : backupKeep;
         backupDirectory = backupDirectory == null ? "" : backupDirectory;
         videoBase = videoBase == null || videoBase.isBlank() ? "https://meet.jit.si/" : videoBase.strip();
+        retentionMonths = retentionMonths <= 0 ? 24 : retentionMonths;
     }
 
     /** The weekday the coordinators' digest goes out. */

@@ -42,8 +42,8 @@ public final class PersonStore {
     public static void save(Connection c, Person p, boolean personChanged, Collection<Conv> changed,
                             Collection<String> ended, long now) throws SQLException {
         if (personChanged) {
-            Statements.update(c, "INSERT INTO person(id, language, created_at) VALUES (?, ?, ?) "
-                    + "ON CONFLICT(id) DO UPDATE SET language = excluded.language", p.id(), p.language(), now);
+            Statements.update(c, "INSERT INTO person(id, language, created_at, last_seen) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT(id) DO UPDATE SET language = excluded.language", p.id(), p.language(), now, now);
         }
         for (Conv v : changed) {
             Statements.update(c, "INSERT INTO conversation(person_id, key, kind, state, data, data_version, seq, asked, "
@@ -57,6 +57,17 @@ public final class PersonStore {
             Statements.update(c, "DELETE FROM conversation WHERE person_id = ? AND key = ?", p.id(), key);
         }
     }
+
+    /**
+     * The person sent the bot something: retention counts inactivity from here. Written at most once an
+     * hour, so a busy chat does not rewrite the person's row with every message.
+     */
+    static void seen(Connection c, long id, long now) throws SQLException {
+        Statements.update(c, "UPDATE person SET last_seen = ? WHERE id = ? AND (last_seen IS NULL OR last_seen < ?)",
+                now, id, now - SEEN_GRANULARITY_MILLIS);
+    }
+
+    private static final long SEEN_GRANULARITY_MILLIS = 3_600_000;
 
     /** Whether anyone by this id is known; messages to people the bot does not know are not sent. */
     static boolean exists(Connection c, long id) throws SQLException {

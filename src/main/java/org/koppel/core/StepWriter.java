@@ -44,6 +44,9 @@ final class StepWriter {
             erased = eraser.erase(c, u.personId(), now, events);
         } else if (o.state().known()) {
             PersonStore.save(c, o.state().person(), o.personChanged(), o.changed(), o.ended(), now);
+            if (!fromOthers) {
+                PersonStore.seen(c, u.personId(), now);
+            }
             for (Effect e : o.effects()) {
                 writeEffect(c, u.personId(), e, now, events);
             }

@@ -33,7 +33,9 @@ import org.koppel.meeting.SearchConversation;
  * HELD      nothing  took place → USEFUL; did not, or the other did not come → thanks, ends
  * USEFUL    nothing  1-5 → OUTCOMES
  * OUTCOMES  nothing  tick what came of it, Done → COMMENT
- * COMMENT   typing   a comment or Skip → thanks (the newcomer may look for the next meeting), ends
+ * COMMENT   typing   a comment or Skip → AGAIN
+ * AGAIN     nothing  meet again, yes or no → thanks (the newcomer may look for the next meeting), ends;
+ *                    when both said yes, a new meeting between them begins with the volunteer's times
  * </pre>
  * Every answer is stored at once; one nudge a day later if unfinished.
  */
@@ -43,6 +45,7 @@ public final class FollowUpConversation implements Conversation<Feedback, Meetin
     static final String USEFUL = "USEFUL";
     static final String OUTCOMES = "OUTCOMES";
     static final String COMMENT = "COMMENT";
+    static final String AGAIN = "AGAIN";
     static final String NUDGE = "nudge";
 
     private static final States<Feedback, MeetingView> STATES = States.of(
@@ -50,7 +53,8 @@ public final class FollowUpConversation implements Conversation<Feedback, Meetin
             State.idle(USEFUL, (f, v, in, ctx) -> FollowUpSteps.on(USEFUL, f, v, in, ctx)),
             State.idle(OUTCOMES, (f, v, in, ctx) -> FollowUpSteps.on(OUTCOMES, f, v, in, ctx)),
             State.of(COMMENT, Expects.TEXT, (f, v, ctx) -> List.of(Questions.ask(COMMENT, f, v, ctx)),
-                    (f, v, in, ctx) -> FollowUpSteps.on(COMMENT, f, v, in, ctx)));
+                    (f, v, in, ctx) -> FollowUpSteps.on(COMMENT, f, v, in, ctx)),
+            State.idle(AGAIN, (f, v, in, ctx) -> FollowUpSteps.on(AGAIN, f, v, in, ctx)));
 
     @Override
     public String kind() {

@@ -2,6 +2,7 @@ package org.koppel.followup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,12 @@ import org.koppel.store.Statements;
 
 /** Follow-ups after meetings and check-ins weeks later. Answers stay for the counts, without the person. */
 public final class FollowUpFeature implements Feature {
+    private final ZoneId zone;
+
+    public FollowUpFeature(ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public List<Conversation<?, ?>> conversations() {
         return List.of(new FollowUpConversation(), new CheckInConversation());
@@ -22,7 +29,7 @@ public final class FollowUpFeature implements Feature {
 
     @Override
     public List<EffectWriter> writers() {
-        return List.of(new FollowUpWriter());
+        return List.of(new FollowUpWriter(zone));
     }
 
     @Override
@@ -33,7 +40,7 @@ public final class FollowUpFeature implements Feature {
     private static Object export(Connection c, long person) throws SQLException {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answers", Rows.all(c, "SELECT meeting_id, role, took_place, usefulness, outcomes, comment, "
-                + "answered_at FROM meeting_feedback WHERE person_id = ? ORDER BY answered_at", person));
+                + "again, answered_at FROM meeting_feedback WHERE person_id = ? ORDER BY answered_at", person));
         out.put("check_ins", Rows.all(c, "SELECT meeting_id, outcome, answered_at FROM checkin "
                 + "WHERE person_id = ? ORDER BY answered_at", person));
         return out;

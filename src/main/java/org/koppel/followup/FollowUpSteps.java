@@ -29,6 +29,9 @@ final class FollowUpSteps {
         if (state.equals(FollowUpConversation.COMMENT)) {
             return comment(f, v, in, ctx, meeting);
         }
+        if (state.equals(FollowUpConversation.AGAIN)) {
+            return again(f, v, in, ctx, meeting);
+        }
         String a = in instanceof Input.Choice c ? c.action() : "";
         if (state.equals(FollowUpConversation.HELD) && List.of("h:yes", "h:no", "h:no_show").contains(a)) {
             Feedback next = f.held(a.substring(2));
@@ -67,14 +70,40 @@ final class FollowUpSteps {
             if (text.text().length() > max) {
                 return Step.of(FollowUpConversation.COMMENT, f, new Say(ctx.texts().t("input.too_long", "max", max)));
             }
-            return FollowUpConversation.finish(f, v, ctx, FollowUpConversation.stored(meeting, f, text.text().strip()));
+            return askAgain(f, v, ctx, FollowUpConversation.stored(meeting, f, text.text().strip()));
         }
         if (in instanceof Input.Choice c && c.action().equals("skip")) {
-            return FollowUpConversation.finish(f, v, ctx, List.of(Edit.clearButtons()));
+            return askAgain(f, v, ctx, List.of(Edit.clearButtons()));
         }
         if (in instanceof Input.Cancel) {
-            return FollowUpConversation.finish(f, v, ctx, List.of());
+            return askAgain(f, v, ctx, List.of());
         }
         return null;
+    }
+
+    /** After a meeting that took place: would they meet again? Otherwise the follow-up ends here. */
+    private static Step<Feedback> askAgain(Feedback f, MeetingView v, Context ctx, List<Effect> before) {
+        if (!"yes".equals(f.tookPlace())) {
+            return FollowUpConversation.finish(f, v, ctx, before);
+        }
+        return new Step<>(FollowUpConversation.AGAIN, f, before).then(
+                List.of(Questions.ask(FollowUpConversation.AGAIN, f, v, ctx)));
+    }
+
+    /** Yes is stored and, with the other side's yes, starts the next meeting; no ends quietly: nobody is told. */
+    private static Step<Feedback> again(Feedback f, MeetingView v, Input in, Context ctx, long meeting) {
+        String a = in instanceof Input.Choice c ? c.action() : "";
+        if (!a.equals("a:yes") && !a.equals("a:no")) {
+            return null;
+        }
+        boolean yes = a.equals("a:yes");
+        long next = 1 + (ctx.random().nextLong() >>> 24);
+        List<Effect> effects = new java.util.ArrayList<>(List.of(Edit.clearButtons(),
+                new AgainAnswered(meeting, f.role(), yes, next)));
+        if (yes) {
+            String name = SearchConversation.name(v.otherName(ctx.personId()), ctx.texts());
+            effects.add(new Say(ctx.texts().t("fu.again_noted", "name", name)));
+        }
+        return FollowUpConversation.finish(f, v, ctx, effects);
     }
 }

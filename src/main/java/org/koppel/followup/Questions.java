@@ -34,6 +34,9 @@ final class Questions {
                 yield new Say(t.t("fu.useful", "name", other), List.of(List.copyOf(row))).lasting();
             }
             case FollowUpConversation.OUTCOMES -> new Say(t.t("fu.outcomes"), outcomeButtons(f, t)).lasting();
+            case FollowUpConversation.AGAIN -> new Say(t.t("fu.again", "name", other), List.of(
+                    List.of(new Button(t.t("fu.again_yes"), "a:yes"), new Button(t.t("fu.again_no"), "a:no"))))
+                    .lasting();
             default -> new Say(t.t("fu.comment"), List.of(List.of(new Button(t.t("button.skip"), "skip"))));
         };
     }

@@ -2,6 +2,7 @@ package org.koppel.i18n;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.MessagePattern;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,9 @@ public final class Messages {
                 if (text == null || text.isBlank()) {
                     throw new ConfigException(file + ": " + kv.getKey() + " is empty");
                 }
+                if (Texts.plural(text)) {
+                    PluralForms.check(file, entry.getKey(), kv.getKey(), text);
+                }
                 if (!placeholders(kv.getValue()).equals(placeholders(text))) {
                     throw new ConfigException(file + ": " + kv.getKey() + " has placeholders " + placeholders(text)
                             + " but messages/" + reference + ".json has " + placeholders(kv.getValue()));
@@ -87,6 +91,16 @@ public final class Messages {
 
     static Set<String> placeholders(String text) {
         Set<String> names = new TreeSet<>();
+        if (Texts.plural(text)) {
+            // sub-messages hold braces of their own ("other {# members}"): only ICU's parser tells names apart
+            MessagePattern pattern = new MessagePattern(text);
+            for (int i = 0; i < pattern.countParts(); i++) {
+                if (pattern.getPartType(i) == MessagePattern.Part.Type.ARG_NAME) {
+                    names.add(pattern.getSubstring(pattern.getPart(i)));
+                }
+            }
+            return names;
+        }
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             names.add(m.group(1));

@@ -1,5 +1,8 @@
 package org.koppel.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +41,9 @@ public final class Texts {
         String template = texts.get(key);
         if (template == null) {
             throw new IllegalArgumentException("no text for key " + key + " in " + language);
+        }
+        if (plural(template)) {
+            return counted(template, nameValuePairs);
         }
         if (nameValuePairs.length == 0) {
             return template;
@@ -81,6 +87,28 @@ public final class Texts {
             out.append(lines[i]);
         }
         return out.toString();
+    }
+
+    /** Whether a text counts something in ICU's form: {members, plural, one {# member} other {# members}}. */
+    static boolean plural(String template) {
+        return template.contains(", plural,");
+    }
+
+    /**
+     * A counted text through ICU's MessageFormat, so each language's own plural rules pick the form.
+     * Digits stay Latin (-u-nu-latn) like every other number the bot writes, in Arabic and Farsi too.
+     */
+    private String counted(String template, Object[] pairs) {
+        Map<String, Object> args = new HashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            Object v = pairs[i + 1];
+            args.put(String.valueOf(pairs[i]), v instanceof Number ? v : isolate(String.valueOf(v)));
+        }
+        return new MessageFormat(template, locale()).format(args);
+    }
+
+    ULocale locale() {
+        return ULocale.forLanguageTag(language + "-u-nu-latn");
     }
 
     private static String value(String name, Object[] pairs) {

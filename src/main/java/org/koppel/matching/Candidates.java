@@ -26,14 +26,13 @@ public final class Candidates {
     private Candidates() {
     }
 
-    /** The best volunteer to ask now, or empty when nobody can be asked. */
+    /** The volunteer to ask now ({@link Matching#choose}: the newcomer's field first), or empty when nobody can be asked. */
     public static Optional<Match> best(Connection c, long newcomer, Instant now, ZoneId zone) throws SQLException {
         Seeker seeker = seeker(c, newcomer);
         if (seeker == null) {
             return Optional.empty();
         }
-        List<Match> best = Matching.rank(seeker, volunteers(c, now, zone), history(c, newcomer), now, 1);
-        return best.stream().findFirst();
+        return Matching.choose(seeker, volunteers(c, now, zone), history(c, newcomer), now);
     }
 
     private static Seeker seeker(Connection c, long id) throws SQLException {

@@ -14,4 +14,9 @@ public record Match(Volunteer volunteer, double score, List<Reason> reasons) {
         Objects.requireNonNull(volunteer, "volunteer");
         reasons = List.copyOf(reasons);
     }
+
+    /** Whether the volunteer comes from another field than the seeker's (nobody from theirs could be asked). */
+    public boolean otherField() {
+        return !reasons.isEmpty() && Reason.OTHER_FIELD.equals(reasons.get(0).key());
+    }
 }

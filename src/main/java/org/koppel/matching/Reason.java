@@ -17,6 +17,8 @@ public record Reason(String key, List<String> codes) {
     public static final String LANGUAGE = "match.reason.language";
     public static final String REGION = "match.reason.region";
     public static final String TIME = "match.reason.time";
+    /** Not a reason but what the match is: codes are the seeker's fields, none of which the volunteer knows. */
+    public static final String OTHER_FIELD = "match.other_field";
 
     public Reason {
         Objects.requireNonNull(key, "key");

@@ -47,7 +47,14 @@ final class Asked {
             text.append('\n').append(Summary.linesFor(v.newcomer(), t, ProfileQuestions.SHORT, language));
         }
         List<Reason> reasons = Json.read(v.meeting().reasons(), new TypeReference<List<Reason>>() { });
-        String why = reasons.stream().map(r -> t.t(r.key(), "items", items(r, t))).collect(Collectors.joining("; "));
+        for (Reason r : reasons) {
+            if (Reason.OTHER_FIELD.equals(r.key())) {
+                // said plainly: the volunteer knows they were asked for what they offer, not for the field
+                text.append("\n\n").append(t.t("meet.other_field", "name", name, "fields", items(r, t)));
+            }
+        }
+        String why = reasons.stream().filter(r -> !Reason.OTHER_FIELD.equals(r.key()))
+                .map(r -> t.t(r.key(), "items", items(r, t))).collect(Collectors.joining("; "));
         text.append("\n\n").append(t.t("meet.why", "reasons", why));
         return new Say(text.toString(), List.of(
                 List.of(new Button(t.t("button.accept"), "yes"), new Button(t.t("button.decline"), "no")),
@@ -56,7 +63,7 @@ final class Asked {
 
     private static String items(Reason r, Texts t) {
         String prefix = switch (r.key()) {
-            case Reason.SECTOR -> "sector.";
+            case Reason.SECTOR, Reason.OTHER_FIELD -> "sector.";
             case Reason.SKILL -> "skill.";
             case Reason.OFFER -> "offer.";
             case Reason.LANGUAGE -> "spoken.";

@@ -10,6 +10,10 @@ public sealed interface MeetingCommand {
     record Request(long by, long volunteer, String reasons) implements MeetingCommand {
     }
 
+    /** A pair that met both want to meet again: a new meeting, accepted from the start (by: who answered last). */
+    record Again(long by, long newcomer, long volunteer) implements MeetingCommand {
+    }
+
     record Accept(long by) implements MeetingCommand {
     }
 

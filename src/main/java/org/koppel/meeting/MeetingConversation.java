@@ -88,9 +88,14 @@ public final class MeetingConversation implements Conversation<SideData, Meeting
         if (m.change() == Change.REQUESTED && view.volunteerSide(ctx.personId())) {
             return Asked.begin(view, ctx);
         }
+        String name = SearchConversation.name(view.otherName(ctx.personId()), ctx.texts());
+        boolean again = Meetings.AGAIN.equals(view.meeting().why());
         if (m.change() == Change.ACCEPTED && view.meeting().isNewcomer(ctx.personId())) {
-            String name = SearchConversation.name(view.otherName(ctx.personId()), ctx.texts());
-            return Step.of(WAITING, SideData.NONE, Card.waiting(ctx.texts().t("meet.accepted", "name", name), ctx));
+            return Step.of(WAITING, SideData.NONE, Card.waiting(ctx.texts().t(again ? "meet.again_newcomer"
+                    : "meet.accepted", "name", name), ctx));
+        }
+        if (m.change() == Change.ACCEPTED && again && view.volunteerSide(ctx.personId())) {
+            return Planning.begin(view, ctx);
         }
         return null;
     }

@@ -15,7 +15,7 @@ import org.koppel.vetting.VolunteerStore;
  * changed by {@link Meetings} and written over the version it was read at, so of two changes
  * only the first applies and the second is refused. Both people's conversations are told.
  */
-final class MeetingWriter implements EffectWriter {
+public final class MeetingWriter implements EffectWriter {
     private final ZoneId zone;
 
     MeetingWriter(ZoneId zone) {
@@ -47,6 +47,20 @@ final class MeetingWriter implements EffectWriter {
         }
     }
 
+    /**
+     * A new meeting for a pair that met, when both said they want to meet again and nothing is open
+     * between them yet; the volunteer goes straight to proposing times.
+     */
+    public static void again(Connection c, long id, long newcomer, long volunteer, long by, long now, Events events,
+                             ZoneId zone) throws SQLException {
+        for (Meeting m : MeetingStore.open(c, newcomer)) {
+            if (m.volunteer() != null && m.volunteer() == volunteer) {
+                return;
+            }
+        }
+        change(c, id, new MeetingCommand.Again(by, newcomer, volunteer), null, now, events, zone);
+    }
+
     private void change(Connection c, long id, MeetingCommand command, String replyKey, long now, Events events)
             throws SQLException {
         change(c, id, command, replyKey, now, events, zone);
@@ -60,7 +74,8 @@ final class MeetingWriter implements EffectWriter {
     private static void tell(Meeting m, Meeting before, Change change, long by, Events events) {
         MeetingEvent e = new MeetingEvent(m.id(), change, by, m.why(), m.plan());
         String side = Keys.of(MeetingConversation.KIND, m.id());
-        boolean asked = before == null || before.status() == Meeting.Status.REQUESTED;
+        boolean asked = before == null ? m.status() == Meeting.Status.REQUESTED
+                : before.status() == Meeting.Status.REQUESTED;
         if (m.newcomer() != null && change != Change.REQUESTED) {
             events.send(m.newcomer(), asked ? SearchConversation.KIND : side, e);
         }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.koppel.meeting.Meeting.Status;
 import org.koppel.meeting.MeetingCommand.Accept;
+import org.koppel.meeting.MeetingCommand.Again;
 import org.koppel.meeting.MeetingCommand.Attend;
 import org.koppel.meeting.MeetingCommand.Cancel;
 import org.koppel.meeting.MeetingCommand.Choose;
@@ -24,6 +25,7 @@ import org.koppel.meeting.MeetingCommand.Share;
  * from the status it expects and from one of the two people it belongs to, so a late, repeated
  * or forged command changes nothing:
  * <pre>
+ * (none)     request → REQUESTED; both want to meet again → ACCEPTED
  * REQUESTED  accept → ACCEPTED; decline → DECLINED; expire → EXPIRED
  * ACCEPTED   propose times → PROPOSED
  * PROPOSED   choose a time still ahead → CONFIRMED (next round); other times → ACCEPTED
@@ -46,11 +48,20 @@ public final class Meetings {
         }
     }
 
+    /** The why of a meeting planned because both sides wanted to meet again. */
+    public static final String AGAIN = "again";
+
     public static Result apply(Meeting m, long id, MeetingCommand c, Instant now, ZoneId zone) {
         if (c instanceof Request r) {
             return m != null ? Result.refuse("exists") : new Result(new Meeting(id, r.by(), r.volunteer(),
                     Status.REQUESTED, null, r.reasons(), now.toEpochMilli(), List.of(), null, null, zone.getId(), 0,
                     false, false, null, 1), Change.REQUESTED, null);
+        }
+        if (c instanceof Again a) {
+            // no request step: both already said yes at the end of the meeting before
+            return m != null ? Result.refuse("exists") : new Result(new Meeting(id, a.newcomer(), a.volunteer(),
+                    Status.ACCEPTED, AGAIN, "[]", now.toEpochMilli(), List.of(), null, null, zone.getId(), 0,
+                    false, false, null, 1), Change.ACCEPTED, null);
         }
         if (m == null) {
             return Result.refuse("unknown");

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.koppel.conversation.Context;
 import org.koppel.core.Json;
 import org.koppel.matching.Candidates;
 import org.koppel.matching.Match;
+import org.koppel.matching.Matching;
+import org.koppel.matching.Reason;
 import org.koppel.profile.ProfileData;
 import org.koppel.profile.ProfileStore;
 import org.koppel.vetting.VolunteerStore;
@@ -21,8 +24,12 @@ import org.koppel.vetting.VolunteerStore;
 record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal proposal, boolean paused,
                   boolean suspended) {
 
-    /** The volunteer matching picked, the id the request will have, and why them (JSON). */
-    record Proposal(long meeting, long volunteer, String reasons) {
+    /**
+     * The volunteer matching picked, the id the request will have, why them (JSON), whether they come
+     * from another field, the newcomer's fields and the newcomer's goals the volunteer's offers serve.
+     */
+    record Proposal(long meeting, long volunteer, String reasons, boolean otherField, List<String> fields,
+                    List<String> goals) {
     }
 
     static SearchView read(Connection c, long newcomer, boolean match, Context ctx) throws SQLException {
@@ -42,10 +49,25 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
             if (best.isPresent()) {
                 // 40 random bits: unique enough, and short in base 36 inside Telegram's 64-byte button data
                 long id = 1 + (ctx.random().nextLong() >>> 24);
-                proposal = new Proposal(id, best.get().volunteer().id(), Json.write(best.get().reasons()));
+                Match m = best.get();
+                proposal = new Proposal(id, m.volunteer().id(), Json.write(m.reasons()), m.otherField(),
+                        codes(m, Reason.OTHER_FIELD, Reason.SECTOR), Matching.goalsServed(profile.goals, codes(m, Reason.OFFER, Reason.OFFER)));
+
             }
         }
         return new SearchView(profile, going, with, proposal, paused, suspended);
+    }
+
+    /** The codes of the first of the two reasons the match has. */
+    private static List<String> codes(Match m, String key, String orKey) {
+        for (String k : List.of(key, orKey)) {
+            for (Reason r : m.reasons()) {
+                if (r.key().equals(k)) {
+                    return r.codes();
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Whether a coordinator suspended the newcomer: then nobody is asked for them. */

@@ -19,7 +19,8 @@ public final class PrivacyFeature implements Feature {
 
     @Override
     public List<Conversation<?, ?>> conversations() {
-        return List.of(new DeleteConversation(), new MyDataConversation(parts), new PauseConversation());
+        return List.of(new DeleteConversation(), new MyDataConversation(parts), new PauseConversation(),
+                new RetentionConversation());
     }
 
     @Override

@@ -96,7 +96,8 @@ public final class StartConversation implements Conversation<StartData, Void> {
 
     private static List<Effect> askConsent(StartData d, Void v, Context ctx) {
         var t = ctx.texts();
-        String text = t.t(VOLUNTEER.equals(d.role()) ? "vconsent.text" : "consent.text");
+        String text = t.t(VOLUNTEER.equals(d.role()) ? "vconsent.text" : "consent.text", "months",
+                ctx.config().settings().retentionMonths());
         return List.of(new Say(text, List.of(List.of(new Button(t.t("consent.yes"), "yes"),
                 new Button(t.t("consent.no"), "no")))));
     }

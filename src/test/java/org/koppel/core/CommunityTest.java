@@ -194,4 +194,39 @@ final class CommunityTest {
             assertTrue(!overview.contains(" ti "), overview);
         }
     }
+    /**
+     * Whoever looks, the community has the same number of members: the key person, a member and the
+     * coordinator all read four (the key person, two members and one who paused). Only the broadcast
+     * says whom it reaches, and that it leaves out the sender and those who paused.
+     */
+    @Test
+    void memberCountsAgreeForEveryReaderAndTheBroadcastSaysWhomItReaches() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            bot.send(TestBot.COORDINATOR, "hello");
+            String[] links = links(bot);
+            bot.send(SAMIRA, "en", "/start " + links[1]);
+            pressOwn(bot, SAMIRA, "key:");
+            for (long m : MEMBERS) {
+                bot.send(m, "en", "/start " + links[0]);
+                pressOwn(bot, m, "join");
+            }
+            bot.send(MEMBERS[2], "en", "/pause");
+            String name = "Eritrean community Tilburg";
+
+            bot.send(SAMIRA, "en", "/communities");
+            assertTrue(lastText(bot, SAMIRA).contains(bot.t("en", "community.line_key", "community", name, "members", 4)),
+                    lastText(bot, SAMIRA));
+            bot.send(MEMBERS[0], "en", "/communities");
+            assertTrue(lastText(bot, MEMBERS[0]).contains(bot.t("en", "community.line", "community", name, "members", 4)),
+                    lastText(bot, MEMBERS[0]));
+            bot.send(TestBot.COORDINATOR, "/communities");
+            String overview = bot.out.textsTo(TestBot.COORDINATOR).stream().filter(t -> t.contains(name + " · "))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertTrue(overview.contains(" · 4 members"), overview);
+
+            bot.send(SAMIRA, "en", "/broadcast");
+            assertEquals(bot.t("en", "broadcast.write", "community", name, "members", 2), lastText(bot, SAMIRA));
+            assertTrue(lastText(bot, SAMIRA).contains("goes to 2 members"), lastText(bot, SAMIRA));
+        }
+    }
 }

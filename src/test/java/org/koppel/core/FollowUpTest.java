@@ -62,6 +62,9 @@ final class FollowUpTest {
             assertEquals("[\"interview\"]", row(bot, AMIRA, "outcomes"));
             bot.send(AMIRA, "Joost will introduce me to the hospital's HR.");
             assertEquals("Joost will introduce me to the hospital's HR.", row(bot, AMIRA, "comment"));
+            assertEquals(bot.t("en", "fu.again", "name", "Joost"), ((Outgoing.Send) bot.out.keyboard(AMIRA).message()).text());
+            answer(bot, AMIRA, "a:no");
+            assertEquals("no", row(bot, AMIRA, "again"));
             assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "fu.thanks", "name", "Joost")));
 
             RecordingGateway.Delivered held = bot.out.keyboard(VOL);

@@ -67,7 +67,7 @@ final class MeetingRequestTest {
             assertTrue(text.startsWith(bot.t("nl", "meet.request", "name", "Amira")), text);
             assertTrue(text.contains(bot.koppel.messages().of("nl").t("sector.healthcare")), "why: shared sector");
             assertTrue(!text.contains("Den Haag") && text.contains("Nurse"), "short profile only");
-            assertEquals(bot.t("en", "meet.asked"), last(bot.out.textsTo(AMIRA)));
+            assertEquals(bot.t("en", "meet.asked_field", "fields", "Healthcare"), last(bot.out.textsTo(AMIRA)));
             bot.pressOn(VOLUNTEERS[0], request, action(request, "yes"));
             assertEquals("accepted", status(bot, VOLUNTEERS[0]));
             assertEquals(bot.t("en", "meet.accepted", "name", "Vol0"), last(bot.out.textsTo(AMIRA)));

@@ -78,9 +78,9 @@ final class StartConversationTest {
         Context en = ctx("en", "en");
         Step<StartData> role = send(start.begin(null, new Input.Command("start", ""), en), new Input.Choice("continue"), en);
         Step<StartData> newcomer = send(role, new Input.Choice("role:newcomer"), en);
-        assertEquals(List.of(MESSAGES.of("en").t("consent.text")), texts(newcomer));
+        assertEquals(List.of(MESSAGES.of("en").t("consent.text", "months", 24)), texts(newcomer));
         Step<StartData> volunteer = send(role, new Input.Choice("role:volunteer"), en);
-        assertEquals(List.of(MESSAGES.of("en").t("vconsent.text")), texts(volunteer));
+        assertEquals(List.of(MESSAGES.of("en").t("vconsent.text", "months", 24)), texts(volunteer));
         assertEquals(List.of("yes", "no"), actions(volunteer));
     }
 
@@ -103,7 +103,7 @@ final class StartConversationTest {
         Step<StartData> consent = new Step<>(StartConversation.CONSENT, new StartData("newcomer"), List.of());
         Step<StartData> s = send(consent, new Input.Text("ok"), en);
         assertEquals(StartConversation.CONSENT, s.state());
-        assertEquals(List.of(MESSAGES.of("en").t("input.use_buttons"), MESSAGES.of("en").t("consent.text")), texts(s));
+        assertEquals(List.of(MESSAGES.of("en").t("input.use_buttons"), MESSAGES.of("en").t("consent.text", "months", 24)), texts(s));
         assertTrue(s.effects().stream().noneMatch(e -> e instanceof RecordConsent));
     }
 
@@ -113,6 +113,6 @@ final class StartConversationTest {
         Step<StartData> declined = new Step<>(StartConversation.DECLINED, new StartData("newcomer"), List.of());
         Step<StartData> s = send(declined, new Input.Restart(), en);
         assertEquals(StartConversation.CONSENT, s.state());
-        assertEquals(List.of(MESSAGES.of("en").t("consent.text")), texts(s));
+        assertEquals(List.of(MESSAGES.of("en").t("consent.text", "months", 24)), texts(s));
     }
 }

@@ -48,7 +48,9 @@ final class BroadcastJourneyTest {
             c.setAutoCommit(false);
             c.createStatement().executeUpdate("INSERT INTO community(id, name, language, join_token, created_at) "
                     + "VALUES (1, 'Syrian community Utrecht', 'ar', 'syr', 0)");
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO person(id, language, created_at) VALUES (?, ?, 0)");
+            // they joined just now: long-silent people would first get the retention notice
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO person(id, language, created_at) "
+                    + "VALUES (?, ?, CAST(unixepoch('subsec') * 1000 AS INTEGER))");
                  PreparedStatement m = c.prepareStatement("INSERT INTO membership(community_id, person_id, role, joined_at) "
                          + "VALUES (1, ?, ?, 0)")) {
                 for (long id = FIRST_MEMBER - 1; id < FIRST_MEMBER + members; id++) {

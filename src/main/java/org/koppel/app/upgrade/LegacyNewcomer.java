@@ -73,7 +73,7 @@ final class LegacyNewcomer {
         String side = Keys.of(MeetingConversation.KIND, id);
         switch (r.state()) {
             case "MATCHING" -> out.conversation(p, SearchConversation.KIND, "WAITING",
-                    new SearchConversation.Data(id, r.data().path("declines").asInt(0)), 0, 0);
+                    new SearchConversation.Data(id, r.data().path("declines").asInt(0), false), 0, 0);
             case "MATCHED" -> out.conversation(p, side, "WAITING", SideData.NONE, 0, 0);
             case "CHOOSING" -> {
                 Statements.update(out.c, "UPDATE meeting SET status = 'proposed', proposed = ?, place = ? "
