@@ -116,8 +116,13 @@ public final class ConsoleApp {
             current = (space < 0 ? line.substring(1) : line.substring(1, space)).strip();
             line = space < 0 ? "" : line.substring(space + 1).strip();
         } else {
+            // "Amira: hello" names the speaker; "Dinner at 18:00" does not (no space after that colon),
+            // nor does a sentence with a colon in it (a name is at most three words)
             int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).matches("\\p{L}[\\p{L}\\p{N}_ .-]{0,31}")) {
+            boolean named = colon > 0 && (colon + 1 == line.length() || Character.isWhitespace(line.charAt(colon + 1)))
+                    && line.substring(0, colon).matches("\\p{L}[\\p{L}\\p{N}_.-]*( [\\p{L}\\p{N}_.-]+){0,2}")
+                    && colon <= 32;
+            if (named) {
                 current = line.substring(0, colon).strip();
                 line = line.substring(colon + 1).strip();
             }

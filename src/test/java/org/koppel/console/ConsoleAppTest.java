@@ -64,4 +64,13 @@ final class ConsoleAppTest {
         assertEquals("ROLE", one("SELECT state FROM conversation WHERE person_id = " + amira), shown);
         assertEquals("nl", one("SELECT language FROM person WHERE id = " + amira), "button 2 is Nederlands");
     }
+
+    /** A time in a message ("18:00") or a sentence with a colon is text, not a change of speaker. */
+    @Test
+    void aColonInsideAMessageDoesNotSwitchTheSpeaker() throws Exception {
+        String shown = session(true, "Samira: /broadcast", "Dinner on Saturday at 18:00 in the Oosterkerk",
+                "Note for everyone in the group: bring a dish");
+        assertTrue(shown.contains("Dinner on Saturday at 18:00 in the Oosterkerk"), shown);
+        assertEquals("none", one("SELECT id FROM console_person WHERE name LIKE 'Dinner%' OR name LIKE 'Note%'"), shown);
+    }
 }
