@@ -111,7 +111,7 @@ public final class Koppel implements AutoCloseable {
         backups = new Backups(db, Backups.directory(dbFile, s.backupDirectory()), s.backupHour(), s.backupKeep(),
                 s.zone(), clock, scheduler::tell);
         engine.onCommitted(e -> e instanceof BackupRequested, backups::wake);
-        retention = new RetentionSweeper(db, scheduler, clock, s.retentionMonths(), s.zone());
+        retention = new RetentionSweeper(db, scheduler, clock, coordinators, s.retentionMonths(), s.zone());
         meters.watch(db, engine::pending);
         RoleSetup setup = new RoleSetup(db, gateway, messages, coordinators, scheduler);
         engine.onCommitted(e -> e instanceof AdminChange.BecomeCoordinator || e instanceof AdminChange.FirstAdmin

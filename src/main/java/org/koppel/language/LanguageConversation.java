@@ -83,7 +83,9 @@ public final class LanguageConversation implements Conversation<LanguageConversa
         }
         List<Effect> effects = new ArrayList<>(LanguagePicker.choose(code, ctx));
         if (!Boolean.TRUE.equals(waiting)) {
-            effects.add(new Say(ctx.speaking(code).texts().t("language.next")));
+            // a coordinator has no profile to go back to: their way on is /admin
+            effects.add(new Say(ctx.speaking(code).texts().t(ctx.coordinator() ? "language.next_coordinator"
+                    : "language.next")));
         }
         return Step.end(effects);
     }

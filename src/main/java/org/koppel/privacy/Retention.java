@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.koppel.store.Statements;
 
 /**
@@ -24,18 +25,21 @@ public final class Retention {
     private Retention() {
     }
 
-    /** People inactive since before the notice cutoff who hold no notice yet (pending or shown). */
-    public static List<Long> due(Connection c, Instant now, int months, ZoneId zone) throws SQLException {
+    /** People inactive since before the notice cutoff who hold no notice yet (pending or shown), but for skip. */
+    public static List<Long> due(Connection c, Instant now, int months, ZoneId zone, Set<Long> skip)
+            throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT p.id FROM person p WHERE COALESCE(p.last_seen, "
                 + "p.created_at) < ? AND NOT EXISTS (SELECT 1 FROM conversation v WHERE v.person_id = p.id "
                 + "AND v.key = '" + RetentionConversation.KIND + "') AND NOT EXISTS (SELECT 1 FROM job j "
                 + "WHERE j.person_id = p.id AND j.conv_key = '" + RetentionConversation.KIND + "' "
-                + "AND j.status = 'pending') LIMIT " + BATCH)) {
+                + "AND j.status = 'pending') ORDER BY p.id")) {
             s.setLong(1, noticeCutoff(now, months, zone).toEpochMilli());
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getLong(1));
+                while (r.next() && out.size() < BATCH) {
+                    if (!skip.contains(r.getLong(1))) {
+                        out.add(r.getLong(1));
+                    }
                 }
             }
         }

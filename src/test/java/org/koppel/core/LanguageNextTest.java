@@ -43,4 +43,15 @@ final class LanguageNextTest {
             assertEquals(bot.t("nl", "ask.first_name"), last(bot.out.textsTo(SAMIR)));
         }
     }
+
+    /** A coordinator has no profile: /profile would be the wrong way on, /admin is theirs. */
+    @Test
+    void aCoordinatorIsPointedToTheAdminScreens() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
+            bot.send(TestBot.COORDINATOR, "/admin");
+            bot.send(TestBot.COORDINATOR, "/language");
+            bot.press(TestBot.COORDINATOR, "lang:nl");
+            assertEquals(bot.t("nl", "language.next_coordinator"), last(bot.out.textsTo(TestBot.COORDINATOR)));
+        }
+    }
 }

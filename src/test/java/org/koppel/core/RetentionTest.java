@@ -87,6 +87,7 @@ final class RetentionTest {
     @Test
     void silenceErasesEverythingAsDeleteWouldAndSaysWhy() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"), clock)) {
+            bot.send(TestBot.COORDINATOR, "/admin");
             People.newcomer(bot, AMIRA, "Amira");
             run(bot, clock, "2028-10-24T10:30:00Z");
             run(bot, clock, "2028-11-23T10:29:00Z");
@@ -95,6 +96,9 @@ final class RetentionTest {
             assertEquals("0", bot.one("SELECT COUNT(*) FROM person WHERE id = " + AMIRA));
             assertEquals("0", bot.one("SELECT COUNT(*) FROM newcomer_profile WHERE person_id = " + AMIRA));
             assertEquals(bot.t("en", "retention.erased", "months", 24), last(bot, AMIRA));
+            // staff are not the people the service is for: a silent coordinator is neither noticed nor erased
+            assertEquals("1", bot.one("SELECT COUNT(*) FROM person WHERE id = " + TestBot.COORDINATOR));
+            assertTrue(bot.out.textsTo(TestBot.COORDINATOR).stream().noneMatch(t -> t.contains("24 months")));
         }
     }
 }
