@@ -110,7 +110,7 @@ public final class Engine implements AutoCloseable {
             // The next update of this person builds on this state while the commit is pending:
             // lanes never wait for the disk, and one commit carries many people's steps.
             if (o.state().known() || o.forget()) {
-                people.put(u.personId(), o.state());
+                people.put(u.personId(), seen(o.state(), u, now.toEpochMilli()));
             }
             db.writeAsync(c -> writer.write(c, inboxId, step, now.toEpochMilli())).whenComplete((written, error) -> {
                 if (error == null) {
@@ -193,6 +193,13 @@ public final class Engine implements AutoCloseable {
     private String languageOf(long personId) {
         PersonState st = load(personId);
         return st.known() ? st.person().language() : failures.defaultLanguage();
+    }
+
+    /** The state to build on next: with the time StepWriter stores when this update is the person's own. */
+    private static PersonState seen(PersonState st, Update u, long now) {
+        boolean own = !(u.event() instanceof Inbound.Event || u.event() instanceof Inbound.Job);
+        return own && st.known() && st.person().seenStale(now)
+                ? new PersonState(st.person().seenAt(now), st.conversations()) : st;
     }
 
     private void fail(long inboxId, Update u, RuntimeException e) {

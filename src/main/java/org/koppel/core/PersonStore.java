@@ -16,13 +16,13 @@ public final class PersonStore {
 
     public static PersonState load(Connection c, long id) throws SQLException {
         Person person;
-        PreparedStatement p = Statements.prepare(c, "SELECT language FROM person WHERE id = ?");
+        PreparedStatement p = Statements.prepare(c, "SELECT language, COALESCE(last_seen, 0) FROM person WHERE id = ?");
         p.setLong(1, id);
         try (ResultSet r = p.executeQuery()) {
             if (!r.next()) {
                 return PersonState.NEW;
             }
-            person = new Person(id, r.getString(1));
+            person = new Person(id, r.getString(1), r.getLong(2));
         }
         Map<String, Conv> conversations = new LinkedHashMap<>();
         PreparedStatement s = Statements.prepare(c, "SELECT key, kind, state, data, data_version, seq, asked "
@@ -58,16 +58,10 @@ public final class PersonStore {
         }
     }
 
-    /**
-     * The person sent the bot something: retention counts inactivity from here. Written at most once an
-     * hour, so a busy chat does not rewrite the person's row with every message.
-     */
+    /** The person sent the bot something: retention counts inactivity from here. */
     static void seen(Connection c, long id, long now) throws SQLException {
-        Statements.update(c, "UPDATE person SET last_seen = ? WHERE id = ? AND (last_seen IS NULL OR last_seen < ?)",
-                now, id, now - SEEN_GRANULARITY_MILLIS);
+        Statements.update(c, "UPDATE person SET last_seen = ? WHERE id = ?", now, id);
     }
-
-    private static final long SEEN_GRANULARITY_MILLIS = 3_600_000;
 
     /** Whether anyone by this id is known; messages to people the bot does not know are not sent. */
     static boolean exists(Connection c, long id) throws SQLException {

@@ -59,7 +59,7 @@ public final class Router {
         }
         boolean hinted = config.settings().supports(u.languageHint());
         Person person = st.known() ? st.person()
-                : new Person(u.personId(), hinted ? u.languageHint() : config.settings().defaultLanguage());
+                : new Person(u.personId(), hinted ? u.languageHint() : config.settings().defaultLanguage(), 0);
         Context ctx = new Context(person.id(), "", messages.of(person.language()), messages, config, now,
                 u.firstName(), hinted ? u.languageHint() : null, coordinators.all(), random);
         Inbound.Press press = u.event() instanceof Inbound.Press p ? p : null;

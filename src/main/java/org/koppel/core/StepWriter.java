@@ -44,7 +44,8 @@ final class StepWriter {
             erased = eraser.erase(c, u.personId(), now, events);
         } else if (o.state().known()) {
             PersonStore.save(c, o.state().person(), o.personChanged(), o.changed(), o.ended(), now);
-            if (!fromOthers) {
+            // decided from the state the step began with, so a re-run of the batch decides the same
+            if (!fromOthers && o.state().person().seenStale(now)) {
                 PersonStore.seen(c, u.personId(), now);
             }
             for (Effect e : o.effects()) {

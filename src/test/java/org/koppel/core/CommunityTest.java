@@ -47,6 +47,19 @@ final class CommunityTest {
         return text.substring(text.indexOf(start) + 7).split("\\s")[0];
     }
 
+    /** Samira is key person; three members joined by link, the third paused messages. */
+    private static void withKeyPersonAndMembers(TestBot bot) {
+        bot.send(TestBot.COORDINATOR, "hello");
+        String[] links = links(bot);
+        bot.send(SAMIRA, "en", "/start " + links[1]);
+        pressOwn(bot, SAMIRA, "key:");
+        for (long m : MEMBERS) {
+            bot.send(m, "en", "/start " + links[0]);
+            pressOwn(bot, m, "join");
+        }
+        bot.send(MEMBERS[2], "en", "/pause");
+    }
+
     private static void pressOwn(TestBot bot, long person, String prefix) {
         RecordingGateway.Delivered shown = bot.out.keyboard(person);
         bot.pressOn(person, shown, MeetingPlanTest.actionOn(shown, prefix));
@@ -78,15 +91,7 @@ final class CommunityTest {
     @Test
     void aBroadcastIsPreviewedThenReachesEveryActiveMemberOnceInTheCommunitysLanguage() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
-            bot.send(TestBot.COORDINATOR, "hello");
-            String[] links = links(bot);
-            bot.send(SAMIRA, "en", "/start " + links[1]);
-            pressOwn(bot, SAMIRA, "key:");
-            for (long m : MEMBERS) {
-                bot.send(m, "en", "/start " + links[0]);
-                pressOwn(bot, m, "join");
-            }
-            bot.send(MEMBERS[2], "en", "/pause");
+            withKeyPersonAndMembers(bot);
 
             bot.send(SAMIRA, "en", "/broadcast");
             bot.send(SAMIRA, "en", "Meeting on Friday at 18:00");
@@ -202,15 +207,7 @@ final class CommunityTest {
     @Test
     void memberCountsAgreeForEveryReaderAndTheBroadcastSaysWhomItReaches() {
         try (TestBot bot = new TestBot(dir.resolve("k.db"))) {
-            bot.send(TestBot.COORDINATOR, "hello");
-            String[] links = links(bot);
-            bot.send(SAMIRA, "en", "/start " + links[1]);
-            pressOwn(bot, SAMIRA, "key:");
-            for (long m : MEMBERS) {
-                bot.send(m, "en", "/start " + links[0]);
-                pressOwn(bot, m, "join");
-            }
-            bot.send(MEMBERS[2], "en", "/pause");
+            withKeyPersonAndMembers(bot);
             String name = "Eritrean community Tilburg";
 
             bot.send(SAMIRA, "en", "/communities");

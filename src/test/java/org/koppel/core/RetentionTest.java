@@ -101,4 +101,20 @@ final class RetentionTest {
             assertTrue(bot.out.textsTo(TestBot.COORDINATOR).stream().noneMatch(t -> t.contains("24 months")));
         }
     }
+
+    /** Every message counts, but the person's row is rewritten at most once an hour for it. */
+    @Test
+    void lastSeenMovesWithThePersonsOwnMessagesAtMostHourly() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"), clock)) {
+            People.newcomer(bot, AMIRA, "Amira");
+            String first = bot.one("SELECT last_seen FROM person WHERE id = " + AMIRA);
+            assertEquals(Long.toString(clock.millis()), first);
+            clock.advance(java.time.Duration.ofMinutes(10));
+            bot.send(AMIRA, "/help");
+            assertEquals(first, bot.one("SELECT last_seen FROM person WHERE id = " + AMIRA), "within the hour");
+            clock.advance(java.time.Duration.ofHours(2));
+            bot.send(AMIRA, "/help");
+            assertEquals(Long.toString(clock.millis()), bot.one("SELECT last_seen FROM person WHERE id = " + AMIRA));
+        }
+    }
 }
