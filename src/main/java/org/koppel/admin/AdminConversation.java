@@ -174,13 +174,17 @@ public final class AdminConversation implements Conversation<AdminConversation.D
         }
         List<List<Button>> rows = new ArrayList<>();
         for (AdminStore.Entry e : entries) {
-            String mark = e.suspended() ? "⛔ " : "rejected".equals(e.status()) ? "✖ " : "pending".equals(e.status()) ? "⏳ " : "";
-            // a newcomer's detail is their region's code, shown by its label
-            String detail = e.detail() != null && t.has("region." + e.detail()) ? t.t("region." + e.detail()) : e.detail();
-            String label = mark + e.name() + (detail == null || detail.isBlank() ? "" : " · " + detail);
-            rows.add(List.of(Button.to(Keys.of(SubjectConversation.KIND, e.id()), label, "view")));
+            rows.add(List.of(Button.to(Keys.of(SubjectConversation.KIND, e.id()), label(e, t), "view")));
         }
         return new Say(t.t(title, "count", entries.size()), rows).lasting();
+    }
+
+    /** A person in a coordinator's list: a mark for their standing, the name, and region or job title. */
+    static String label(AdminStore.Entry e, Texts t) {
+        String mark = e.suspended() ? "⛔ " : "rejected".equals(e.status()) ? "✖ " : "pending".equals(e.status()) ? "⏳ " : "";
+        // a newcomer's detail is their region's code, shown by its label
+        String detail = e.detail() != null && t.has("region." + e.detail()) ? t.t("region." + e.detail()) : e.detail();
+        return mark + e.name() + (detail == null || detail.isBlank() ? "" : " · " + detail);
     }
 
     private static Say reports(List<AdminStore.Entry> entries, Texts t) {

@@ -22,6 +22,7 @@ import org.koppel.conversation.Schedule;
 import org.koppel.conversation.State;
 import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
+import org.koppel.i18n.Texts;
 
 /**
  * A coordinator's standing appointments with the bot ("digest"): the weekly digest on the
@@ -110,19 +111,19 @@ public final class DigestConversation implements Conversation<DigestConversation
         List<Effect> out = new ArrayList<>();
         if (!v.newStuck().isEmpty()) {
             out.add(new Say(t.t("alert.stuck", "count", v.newStuck().size(), "days", ctx.config().settings().stuckDays()),
-                    rows(v.newStuck())).lasting());
+                    rows(v.newStuck(), t)).lasting());
             v.newStuck().forEach(e -> out.add(new AdminChange.Alerted("stuck", e.id())));
         }
         if (!v.newQuiet().isEmpty()) {
-            out.add(new Say(t.t("alert.quiet", "count", v.newQuiet().size()), rows(v.newQuiet())).lasting());
+            out.add(new Say(t.t("alert.quiet", "count", v.newQuiet().size()), rows(v.newQuiet(), t)).lasting());
             v.newQuiet().forEach(e -> out.add(new AdminChange.Alerted("quiet", e.id())));
         }
         return out;
     }
 
-    private static List<List<Button>> rows(List<AdminStore.Entry> entries) {
+    private static List<List<Button>> rows(List<AdminStore.Entry> entries, Texts t) {
         return entries.stream().map(e -> List.of(Button.to(Keys.of(SubjectConversation.KIND, e.id()),
-                e.name() + (e.detail() == null ? "" : " · " + e.detail()), "view"))).toList();
+                AdminConversation.label(e, t), "view"))).toList();
     }
 
     static Instant nextWeekly(Instant now, ZoneId zone, Settings s) {

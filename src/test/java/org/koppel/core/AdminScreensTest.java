@@ -178,6 +178,10 @@ final class AdminScreensTest {
             bot.koppel.settle();
             String alert = bot.t("en", "alert.stuck", "count", 1, "days", 14);
             assertEquals(1, bot.out.textsTo(C).stream().filter(alert::equals).count());
+            // the person's button names the region, never its code
+            RecordingGateway.Delivered shown = bot.out.to(C).stream().filter(d -> d.message() instanceof Outgoing.Send m
+                    && alert.equals(m.text())).findFirst().orElseThrow();
+            assertEquals("Amira · Utrecht", RecordingGateway.buttons(shown.message()).get(0).get(0).label());
             clock.advance(Duration.ofDays(1));
             bot.koppel.runDueJobs();
             bot.koppel.settle();
