@@ -46,6 +46,8 @@ public final class Features {
         all.add(new FollowUpFeature(config.settings().zone()));
         all.add(new RelayFeature());
         all.add(new AdminFeature(links));
+        // before communities: the first link conversation that takes a /start payload wins ("e…" is an event's)
+        all.add(new org.koppel.event.EventFeature(links));
         all.add(new CommunityFeature(links));
         all.add(new BroadcastFeature(links));
         all.add(new org.koppel.ops.OpsFeature());

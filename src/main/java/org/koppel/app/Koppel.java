@@ -102,7 +102,8 @@ public final class Koppel implements AutoCloseable {
         engine = new Engine(db, router, features.stream().flatMap(f -> f.writers().stream()).toList(),
                 new Eraser(Features.parts(features)), delivery, failures, clock, coordinators, config.settings().lanes(),
                 meters);
-        broadcaster = new Broadcaster(db, gateway, pacer, sleeper, clock, messages, signer);
+        broadcaster = new Broadcaster(db, gateway, pacer, sleeper, clock, messages, signer,
+                new org.koppel.event.EventInvitations(db, messages));
         engine.onCommitted(e -> e instanceof BroadcastQueued, broadcaster::wake);
         engine.onCommitted(e -> e instanceof BroadcastQueued, meters::broadcastQueued);
         Inbox inbox = new Inbox(db, engine, clock);

@@ -25,10 +25,10 @@ import org.slf4j.LoggerFactory;
  * who never wrote to the bot cannot be written to, so they get theirs on their first /admin.
  */
 final class RoleSetup {
-    static final List<String> COORDINATOR = List.of("admin", "communities", "newcommunity", "profile", "language",
-            "help", "cancel", "mydata", "delete", "start");
-    static final List<String> KEY_PERSON = List.of("broadcast", "communities", "profile", "meet", "message", "language",
-            "help", "cancel", "mydata", "delete", "start");
+    static final List<String> COORDINATOR = List.of("admin", "communities", "newcommunity", "newevent", "events",
+            "profile", "language", "help", "cancel", "mydata", "delete", "start");
+    static final List<String> KEY_PERSON = List.of("broadcast", "newevent", "events", "communities", "profile", "meet",
+            "message", "language", "help", "cancel", "mydata", "delete", "start");
 
     private final Database db;
     private final Gateway gateway;

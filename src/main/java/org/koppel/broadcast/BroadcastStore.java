@@ -17,7 +17,7 @@ public final class BroadcastStore {
 
     /** A broadcast still going out, with what its messages need. */
     record Open(long id, long community, String communityName, String communityLanguage, long sender,
-                String senderName, String senderLanguage, String text, String photo, long statusRef) {
+                String senderName, String senderLanguage, String text, String photo, long statusRef, long event) {
     }
 
     record Counts(int total, int sent, int blocked, int failed) {
@@ -29,13 +29,14 @@ public final class BroadcastStore {
     public static long queue(Connection c, long sender, BroadcastQueued q, long now) throws SQLException {
         long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO broadcast(community_id, sender_id, sender_name, text, "
-                + "photo, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + "photo, created_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             s.setLong(1, q.community());
             s.setLong(2, sender);
             s.setString(3, q.senderName());
             s.setString(4, q.text());
             s.setString(5, q.photo());
             s.setLong(6, now);
+            s.setObject(7, q.event() == 0 ? null : q.event());
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
@@ -50,7 +51,8 @@ public final class BroadcastStore {
 
     static Optional<Open> nextOpen(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT b.id, b.community_id, k.name, k.language, b.sender_id, "
-                + "b.sender_name, COALESCE(p.language, k.language), b.text, b.photo, b.status_ref FROM broadcast b "
+                + "b.sender_name, COALESCE(p.language, k.language), b.text, b.photo, b.status_ref, COALESCE(b.event_id, 0) "
+                + "FROM broadcast b "
                 + "JOIN community k ON k.id = b.community_id LEFT JOIN person p ON p.id = b.sender_id "
                 + "WHERE b.status = 'sending' ORDER BY b.created_at, b.id LIMIT 1");
              ResultSet r = s.executeQuery()) {
@@ -58,7 +60,7 @@ public final class BroadcastStore {
                 return Optional.empty();
             }
             return Optional.of(new Open(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getLong(5),
-                    r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getLong(10)));
+                    r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getLong(10), r.getLong(11)));
         }
     }
 

@@ -43,6 +43,7 @@ public final class Broadcaster extends Worker {
     private final Clock clock;
     private final Messages messages;
     private final ButtonSigner signer;
+    private final Invitations invitations;
     private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT,
             r -> {
                 Thread t = new Thread(r, "koppel-broadcast-send");
@@ -51,7 +52,7 @@ public final class Broadcaster extends Worker {
             });
 
     public Broadcaster(Database db, Gateway gateway, Pacer pacer, Delivery.Sleeper sleeper, Clock clock,
-                       Messages messages, ButtonSigner signer) {
+                       Messages messages, ButtonSigner signer, Invitations invitations) {
         super("koppel-broadcaster");
         this.db = db;
         this.gateway = gateway;
@@ -60,6 +61,7 @@ public final class Broadcaster extends Worker {
         this.clock = clock;
         this.messages = messages;
         this.signer = signer;
+        this.invitations = invitations;
     }
 
     /** Whether no broadcast is waiting or going out; for tests and the terminal. */
@@ -147,6 +149,11 @@ public final class Broadcaster extends Worker {
             return;
         }
         Outgoing copy = copy(b, person);
+        if (copy == null) {
+            // an invitation to an event called off since: nothing to send
+            mark(b, person, "failed", 0);
+            return;
+        }
         long backoff = 500;
         for (int attempt = 1; ; attempt++) {
             pacer.chatTurn(person);
@@ -183,6 +190,10 @@ public final class Broadcaster extends Worker {
 
     /** In the community's language: who sends it, from which community, and a way out. */
     private Outgoing copy(BroadcastStore.Open b, long person) {
+        if (b.event() != 0) {
+            return invitations.copy(b.event(), person, b.communityLanguage(), b.senderName(), b.community(),
+                    b.communityName(), signer);
+        }
         Texts t = messages.of(b.communityLanguage());
         String body = b.text() == null ? "" : b.text();
         String text = t.message(t.t("broadcast.copy", "community", b.communityName(), "name", b.senderName(),

@@ -1,0 +1,293 @@
+package org.koppel.event;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.koppel.broadcast.BroadcastQueued;
+import org.koppel.conversation.Button;
+import org.koppel.conversation.Context;
+import org.koppel.conversation.Conversation;
+import org.koppel.conversation.Edit;
+import org.koppel.conversation.Effect;
+import org.koppel.conversation.Expects;
+import org.koppel.conversation.Input;
+import org.koppel.conversation.Say;
+import org.koppel.conversation.State;
+import org.koppel.conversation.States;
+import org.koppel.conversation.Step;
+import org.koppel.meeting.When;
+
+/**
+ * /newevent ("newevent"), for coordinators and key persons:
+ * <pre>
+ * NAME         typing   its name → KIND
+ * KIND         buttons  salon, meet-and-greet, information session → DAY
+ * DAY          buttons  one of the next 14 days → TIME
+ * TIME         both     a start time (buttons or typed 18:30) → PLACE
+ * PLACE        both     typed place, or video → CAPACITY
+ * CAPACITY     both     20, 50, 100, no limit, or a typed number → COMMUNITIES
+ * COMMUNITIES  buttons  tick the communities to invite, Done → CONFIRM
+ * CONFIRM      buttons  create → stored, invitations queued, the organiser's card opens; cancel → ends
+ * </pre>
+ */
+public final class NewEventConversation implements Conversation<NewEventConversation.Data, NewEventView> {
+    public static final String KIND = "newevent";
+    static final String NAME = "NAME";
+    static final String TYPE = "KIND";
+    static final String DAY = "DAY";
+    static final String TIME = "TIME";
+    static final String PLACE = "PLACE";
+    static final String CAPACITY = "CAPACITY";
+    static final String COMMUNITIES = "COMMUNITIES";
+    static final String CONFIRM = "CONFIRM";
+    static final int DAYS = 14;
+    private static final List<String> TIMES = List.of("10:00", "14:00", "17:00", "19:00");
+    private static final List<Integer> CAPACITIES = List.of(20, 50, 100);
+
+    /** What has been answered; picked are indexes into the view's communities. */
+    public record Data(String name, String kind, String day, String time, String place, boolean video, Integer capacity,
+                       List<Integer> picked) {
+        public Data {
+            picked = picked == null ? List.of() : List.copyOf(picked);
+        }
+
+        Data with(String field, Object value) {
+            return new Data(field.equals("name") ? (String) value : name, field.equals("kind") ? (String) value : kind,
+                    field.equals("day") ? (String) value : day, field.equals("time") ? (String) value : time,
+                    field.equals("place") ? (String) value : place, field.equals("video") ? (Boolean) value : video,
+                    field.equals("capacity") ? (Integer) value : capacity, picked);
+        }
+    }
+
+    private final States<Data, NewEventView> states = States.of(
+            State.of(NAME, Expects.TEXT, (d, v, ctx) -> List.of(new Say(ctx.texts().t("event.ask_name"))),
+                    NewEventConversation::name),
+            State.of(TYPE, Expects.CHOICE, (d, v, ctx) -> List.of(askKind(ctx)), NewEventConversation::kind),
+            State.of(DAY, Expects.CHOICE, (d, v, ctx) -> List.of(askDay(ctx)), NewEventConversation::day),
+            State.of(TIME, Expects.TEXT, (d, v, ctx) -> List.of(askTime(ctx)), NewEventConversation::time),
+            State.of(PLACE, Expects.TEXT, (d, v, ctx) -> List.of(askPlace(ctx)), NewEventConversation::place),
+            State.of(CAPACITY, Expects.TEXT, (d, v, ctx) -> List.of(askCapacity(ctx)), NewEventConversation::capacity),
+            State.of(COMMUNITIES, Expects.CHOICE, (d, v, ctx) -> List.of(askCommunities(d, v, ctx)),
+                    NewEventConversation::communities),
+            State.of(CONFIRM, Expects.CHOICE, (d, v, ctx) -> List.of(askConfirm(d, v, ctx)), NewEventConversation::confirm));
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<Data> dataType() {
+        return Data.class;
+    }
+
+    @Override
+    public States<Data, NewEventView> states() {
+        return states;
+    }
+
+    @Override
+    public boolean withoutConsent() {
+        return true;
+    }
+
+    @Override
+    public NewEventView view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
+        List<Object[]> rows = EventStore.communities(c, ctx.personId(), ctx.coordinator());
+        return new NewEventView(rows.stream().map(r -> (Long) r[0]).toList(), rows.stream().map(r -> (String) r[1]).toList());
+    }
+
+    @Override
+    public Step<Data> begin(NewEventView v, Input input, Context ctx) {
+        if (!(input instanceof Input.Command)) {
+            return null;
+        }
+        if (v.ids().isEmpty()) {
+            // neither a coordinator nor anyone's key person: nobody to invite
+            return Step.end(new Say(ctx.texts().t(ctx.coordinator() ? "event.no_communities" : "event.organisers_only")));
+        }
+        return Step.of(NAME, new Data(null, null, null, null, null, false, null, List.of()),
+                new Say(ctx.texts().t("event.ask_name")));
+    }
+
+    private static Step<Data> stopped(Input in, Context ctx) {
+        return in instanceof Input.Cancel ? Step.end(new Say(ctx.texts().t("cancel.stopped"))) : null;
+    }
+
+    private static Step<Data> name(Data d, NewEventView v, Input in, Context ctx) {
+        if (!(in instanceof Input.Text text)) {
+            return stopped(in, ctx);
+        }
+        String name = text.text().strip();
+        if (name.isEmpty() || name.length() > 80) {
+            return Step.of(NAME, d, new Say(ctx.texts().t("event.ask_name")));
+        }
+        return Step.of(TYPE, d.with("name", name), askKind(ctx));
+    }
+
+    private static Say askKind(Context ctx) {
+        var t = ctx.texts();
+        return new Say(t.t("event.ask_kind"), Event.KINDS.stream()
+                .map(k -> List.of(new Button(t.t("event.kind." + k), "kind:" + k))).toList());
+    }
+
+    private static Step<Data> kind(Data d, NewEventView v, Input in, Context ctx) {
+        String a = in instanceof Input.Choice c ? c.action() : "";
+        if (!a.startsWith("kind:") || !Event.KINDS.contains(a.substring(5))) {
+            return stopped(in, ctx);
+        }
+        return Step.of(DAY, d.with("kind", a.substring(5)), askDay(ctx));
+    }
+
+    private static Say askDay(Context ctx) {
+        var t = ctx.texts();
+        LocalDate today = ctx.now().atZone(ctx.config().settings().zone()).toLocalDate();
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 1; i <= DAYS; i += 2) {
+            List<Button> row = new ArrayList<>();
+            for (int j = i; j < i + 2 && j <= DAYS; j++) {
+                LocalDate day = today.plusDays(j);
+                row.add(new Button(When.brief(day.atTime(12, 0), t.language()).split(" · ")[0], "day:" + day));
+            }
+            rows.add(row);
+        }
+        return new Say(t.t("event.ask_day"), rows);
+    }
+
+    private static Step<Data> day(Data d, NewEventView v, Input in, Context ctx) {
+        String a = in instanceof Input.Choice c ? c.action() : "";
+        if (!a.matches("day:\\d{4}-\\d{2}-\\d{2}")) {
+            return stopped(in, ctx);
+        }
+        return Step.of(TIME, d.with("day", a.substring(4)), askTime(ctx));
+    }
+
+    private static Say askTime(Context ctx) {
+        return new Say(ctx.texts().t("event.ask_time"), List.of(TIMES.stream().map(x -> new Button(x, "time:" + x)).toList()));
+    }
+
+    private static Step<Data> time(Data d, NewEventView v, Input in, Context ctx) {
+        String typed = in instanceof Input.Text x ? x.text().strip().replace('.', ':')
+                : in instanceof Input.Choice c && c.action().startsWith("time:") ? c.action().substring(5) : null;
+        if (typed == null) {
+            return stopped(in, ctx);
+        }
+        if (!typed.matches("([01]?\\d|2[0-3]):[0-5]\\d")) {
+            return Step.of(TIME, d, new Say(ctx.texts().t("event.bad_time")), askTime(ctx));
+        }
+        String time = LocalTime.parse(typed.length() == 4 ? "0" + typed : typed).toString();
+        return Step.of(PLACE, d.with("time", time), askPlace(ctx));
+    }
+
+    private static Say askPlace(Context ctx) {
+        var t = ctx.texts();
+        return new Say(t.t("event.ask_place"), List.of(List.of(new Button(t.t("button.video_call"), "video"))));
+    }
+
+    private static Step<Data> place(Data d, NewEventView v, Input in, Context ctx) {
+        if (in instanceof Input.Choice c && c.action().equals("video")) {
+            return Step.of(CAPACITY, d.with("place", null).with("video", true), askCapacity(ctx));
+        }
+        if (!(in instanceof Input.Text text)) {
+            return stopped(in, ctx);
+        }
+        String place = text.text().strip();
+        if (place.isEmpty() || place.length() > 200) {
+            return Step.of(PLACE, d, askPlace(ctx));
+        }
+        return Step.of(CAPACITY, d.with("place", place).with("video", false), askCapacity(ctx));
+    }
+
+    private static Say askCapacity(Context ctx) {
+        var t = ctx.texts();
+        List<Button> row = new ArrayList<>(CAPACITIES.stream().map(n -> new Button(n.toString(), "cap:" + n)).toList());
+        row.add(new Button(t.t("button.no_limit"), "cap:0"));
+        return new Say(t.t("event.ask_capacity"), List.of(row));
+    }
+
+    private static Step<Data> capacity(Data d, NewEventView v, Input in, Context ctx) {
+        String typed = in instanceof Input.Text x ? x.text().strip()
+                : in instanceof Input.Choice c && c.action().startsWith("cap:") ? c.action().substring(4) : null;
+        if (typed == null) {
+            return stopped(in, ctx);
+        }
+        if (!typed.matches("\\d{1,5}")) {
+            return Step.of(CAPACITY, d, new Say(ctx.texts().t("event.bad_capacity")), askCapacity(ctx));
+        }
+        int n = Integer.parseInt(typed);
+        Data next = d.with("capacity", n == 0 ? null : n);
+        return Step.of(COMMUNITIES, next, askCommunities(next, v, ctx));
+    }
+
+    private static Say askCommunities(Data d, NewEventView v, Context ctx) {
+        var t = ctx.texts();
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < v.names().size(); i++) {
+            rows.add(List.of(new Button((d.picked().contains(i) ? "✓ " : "") + v.names().get(i), "c:" + i)));
+        }
+        rows.add(List.of(new Button(t.t("button.done"), "done")));
+        return new Say(t.t("event.ask_communities"), rows);
+    }
+
+    private static Step<Data> communities(Data d, NewEventView v, Input in, Context ctx) {
+        String a = in instanceof Input.Choice c ? c.action() : "";
+        if (a.matches("c:\\d{1,2}") && Integer.parseInt(a.substring(2)) < v.ids().size()) {
+            int i = Integer.parseInt(a.substring(2));
+            List<Integer> picked = new ArrayList<>(d.picked());
+            if (!picked.remove((Integer) i)) {
+                picked.add(i);
+            }
+            Data next = new Data(d.name(), d.kind(), d.day(), d.time(), d.place(), d.video(), d.capacity(), picked);
+            return Step.of(COMMUNITIES, next, new Edit(null, askCommunities(next, v, ctx).buttons(), true));
+        }
+        if (a.equals("done")) {
+            if (d.picked().isEmpty()) {
+                return Step.of(COMMUNITIES, d, new Say(ctx.texts().t("event.pick_one")));
+            }
+            return Step.of(CONFIRM, d, Edit.clearButtons(), askConfirm(d, v, ctx));
+        }
+        return stopped(in, ctx);
+    }
+
+    private static Say askConfirm(Data d, NewEventView v, Context ctx) {
+        var t = ctx.texts();
+        Event preview = event(0, d, List.of(), "", ctx);
+        String names = String.join(t.t("list.separator"), d.picked().stream().map(i -> v.names().get(i)).toList());
+        return new Say(EventText.details(preview, t.t("event.room_later"), t) + "\n"
+                + (d.capacity() == null ? "" : t.t("event.capacity", "capacity", d.capacity()) + "\n")
+                + t.t("event.invites", "communities", names), List.of(List.of(
+                new Button(t.t("button.event_create"), "create"), new Button(t.t("button.cancel"), "stop"))));
+    }
+
+    private static Step<Data> confirm(Data d, NewEventView v, Input in, Context ctx) {
+        String a = in instanceof Input.Choice c ? c.action() : "";
+        if (a.equals("stop")) {
+            return Step.end(Edit.clearButtons(), new Say(ctx.texts().t("cancel.stopped")));
+        }
+        if (!a.equals("create")) {
+            return stopped(in, ctx);
+        }
+        // 40 random bits, as for meetings: short in button data, not guessable from another event's
+        long id = 1 + (ctx.random().nextLong() >>> 24);
+        String token = EventStore.token(ctx.random());
+        List<Long> invited = d.picked().stream().map(i -> v.ids().get(i)).toList();
+        Event e = event(id, d, invited, token, ctx);
+        List<Effect> effects = new ArrayList<>(List.of(Edit.clearButtons(), new EventChange.Created(id, e.name(), e.kind(),
+                e.startsAt(), e.zone(), e.place(), e.capacity(), e.languages(), token, invited)));
+        for (long community : invited) {
+            effects.add(new BroadcastQueued(community, ctx.senderFirstName() == null ? "Koppel" : ctx.senderFirstName(),
+                    null, null, id));
+        }
+        effects.add(new Say(ctx.texts().t("event.created", "name", e.name())));
+        return Step.end(effects);
+    }
+
+    private static Event event(long id, Data d, List<Long> invited, String token, Context ctx) {
+        var s = ctx.config().settings();
+        return new Event(id, ctx.personId(), d.name(), d.kind(), d.day() + "T" + d.time(), s.zone().getId(),
+                d.video() ? null : d.place(), d.capacity(), List.of(ctx.texts().language()), "open", token, 1);
+    }
+}
