@@ -32,6 +32,7 @@ public final class ConsoleApp {
             "  Amira: hello         speak as Amira (and switch to her)",
             "  @Amira               switch to Amira; then just type",
             "  2                    press button 2 of the newest message with buttons",
+            "  \"30                  send 30 as typed text (an answer that is a number)",
             "  :photo :sticker :voice   send something that is not text (:photo a caption = a photo with it)",
             "  :edit some text      pretend to edit an earlier message",
             "  :wait 2h             let time pass (30m, 2h, 1d, 6w): reminders and follow-ups fall due",
@@ -159,7 +160,10 @@ public final class ConsoleApp {
 
     private void send(long id, String line) {
         Inbound event;
-        if (line.matches("\\d{1,3}")) {
+        if (line.startsWith("\"") && line.length() > 1) {
+            // a number meant as an answer ("30 places"), not a button: "30
+            event = Update.typed(line.substring(1));
+        } else if (line.matches("\\d{1,3}")) {
             event = press(id, Integer.parseInt(line));
             if (event == null) {
                 return;
@@ -192,7 +196,8 @@ public final class ConsoleApp {
         }
         if (number < 1 || number > flat.size()) {
             out.println(flat.isEmpty() ? "There are no buttons to press for " + current + "."
-                    : "Choose a button between 1 and " + flat.size() + ".");
+                    : "Choose a button between 1 and " + flat.size() + ", or type \"" + number + " to send "
+                    + number + " as text.");
             return null;
         }
         OutButton b = flat.get(number - 1);

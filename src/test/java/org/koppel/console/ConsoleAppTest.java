@@ -73,4 +73,12 @@ final class ConsoleAppTest {
         assertTrue(shown.contains("Dinner on Saturday at 18:00 in the Oosterkerk"), shown);
         assertEquals("none", one("SELECT id FROM console_person WHERE name LIKE 'Dinner%' OR name LIKE 'Note%'"), shown);
     }
+
+    /** A number that answers a question ("30 places") is typed with a quote; plain digits press buttons. */
+    @Test
+    void aQuotedNumberIsTypedTextNotAButton() throws Exception {
+        String shown = session(true, "Samira: /newevent", "Salon", "1", "1", "18:30", "Neude", "\"30", "1", "5");
+        assertEquals("30", one("SELECT '30' WHERE EXISTS (SELECT 1 FROM conversation WHERE kind = 'newevent' "
+                + "AND data LIKE '%\"capacity\":30%')"), shown);
+    }
 }
