@@ -39,7 +39,9 @@ public final class Features {
         List<Feature> all = new ArrayList<>();
         all.add(new PrivacyFeature(() -> parts(all)));
         all.add(new LanguageFeature());
-        all.add(new StartFeature(ProfileConversation.KIND, VolunteerConversation.KIND, LinkConversation.KIND));
+        // a link opened by someone new is offered again once they chose a language, in its own conversation
+        all.add(new StartFeature(ProfileConversation.KIND, VolunteerConversation.KIND, payload -> payload.startsWith("e")
+                ? org.koppel.event.EventLinkConversation.KIND : LinkConversation.KIND));
         all.add(new ProfileFeature(SearchConversation.KIND));
         all.add(new VettingFeature());
         all.add(new MeetingFeature(config.settings().zone(), FollowUpConversation.KIND));

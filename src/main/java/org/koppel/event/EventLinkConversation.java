@@ -24,8 +24,12 @@ public final class EventLinkConversation implements Conversation<EventLinkConver
     public record Data() {
     }
 
-    /** The event the payload opens (null: none), and whether the person agreed to the terms before. */
-    public record View(Event event, boolean consented) {
+    /**
+     * The event the payload opens (null: none), whether the person agreed to the terms before, and
+     * whether the offer waits: someone new whose app language the bot does not speak chooses one
+     * first, and the welcome opens this link again in it.
+     */
+    public record View(Event event, boolean consented, boolean waits) {
     }
 
     @Override
@@ -49,10 +53,11 @@ public final class EventLinkConversation implements Conversation<EventLinkConver
             return null;
         }
         Event e = EventStore.byToken(c, cmd.arg().substring(1));
-        try (var s = c.prepareStatement("SELECT 1 FROM person WHERE id = ? AND consent = 'yes'")) {
+        try (var s = c.prepareStatement("SELECT consent = 'yes' FROM person WHERE id = ?")) {
             s.setLong(1, ctx.personId());
             try (var r = s.executeQuery()) {
-                return new View(e, r.next());
+                boolean known = r.next();
+                return new View(e, known && r.getBoolean(1), !known && ctx.senderLanguage() == null);
             }
         }
     }
@@ -64,6 +69,9 @@ public final class EventLinkConversation implements Conversation<EventLinkConver
             return null;
         }
         var t = ctx.texts();
+        if (v.waits()) {
+            return Step.end();
+        }
         if (v.event() == null) {
             return Step.end(new Say(t.t("event.link_unknown")));
         }

@@ -43,10 +43,11 @@ public final class StartConversation implements Conversation<StartData, Void> {
 
     private final String profileKey;
     private final String volunteerKey;
-    private final String linkKey;
+    /** The conversation a link's payload belongs to ("e…" an event's check-in, "j…" a community's), by payload. */
+    private final java.util.function.UnaryOperator<String> linkKey;
 
     /** Where each role goes on after its consent, and the conversation that offers what a link opens. */
-    public StartConversation(String profileKey, String volunteerKey, String linkKey) {
+    public StartConversation(String profileKey, String volunteerKey, java.util.function.UnaryOperator<String> linkKey) {
         this.profileKey = profileKey;
         this.volunteerKey = volunteerKey;
         this.linkKey = linkKey;
@@ -128,7 +129,7 @@ public final class StartConversation implements Conversation<StartData, Void> {
             Step<StartData> next = go(ROLE, new StartData(d.role()), ctx.speaking(code))
                     .after(LanguagePicker.choose(code, ctx));
             // the link they came with is offered (again) in the language they just chose
-            return d.link() == null ? next : next.then(List.of(new Open(linkKey, new Input.Command("start", d.link()))));
+            return d.link() == null ? next : next.then(List.of(new Open(linkKey.apply(d.link()), new Input.Command("start", d.link()))));
         }
         return in instanceof Input.Restart || in instanceof Input.Command ? go(LANGUAGE, d, ctx) : null;
     }

@@ -13,7 +13,7 @@ import org.koppel.core.PersonalData;
 public final class StartFeature implements Feature {
     private final StartConversation start;
 
-    public StartFeature(String profileKey, String volunteerKey, String linkKey) {
+    public StartFeature(String profileKey, String volunteerKey, java.util.function.UnaryOperator<String> linkKey) {
         this.start = new StartConversation(profileKey, volunteerKey, linkKey);
     }
 

@@ -155,4 +155,17 @@ final class EventTest {
             assertEquals(bot.t("en", "event.cancelled", "name", "Salon work in care"), last(bot, MEMBERS[0]));
         }
     }
+
+    /** Someone whose app language the bot does not speak chooses one first, then gets the offer in it. */
+    @Test
+    void theCheckInOfferWaitsForTheLanguageSomeoneNewChooses() {
+        try (TestBot bot = salon()) {
+            String token = bot.one("SELECT token FROM event");
+            bot.send(STRANGER, "de", "/start e" + token);
+            String offerEn = bot.t("en", "event.checkin_offer", "name", "Salon work in care");
+            assertTrue(bot.out.textsTo(STRANGER).stream().noneMatch(offerEn::equals), bot.out.textsTo(STRANGER).toString());
+            bot.press(STRANGER, "lang:ar");
+            assertEquals(bot.t("ar", "event.checkin_offer", "name", "Salon work in care"), last(bot, STRANGER));
+        }
+    }
 }
