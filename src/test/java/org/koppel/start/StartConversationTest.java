@@ -24,7 +24,7 @@ import org.koppel.i18n.Messages;
 final class StartConversationTest {
     static final Config CONFIG = Config.load(Path.of("config"));
     static final Messages MESSAGES = Messages.load(Path.of("messages"), CONFIG.settings());
-    private final StartConversation start = new StartConversation("profile", "volunteer", "link");
+    private final StartConversation start = new StartConversation("profile", "volunteer", payload -> "link");
 
     private static Context ctx(String language, String hint) {
         return new Context(7_001, StartConversation.KIND, MESSAGES.of(language), MESSAGES, CONFIG,
