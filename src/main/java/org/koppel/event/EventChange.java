@@ -18,6 +18,14 @@ public interface EventChange extends Effect {
     record CheckedIn(long event) implements EventChange {
     }
 
+    /** Checked in, then the day after: an appointment made, and with whom ("none": no appointment). */
+    record Appointment(long event, String with) implements EventChange {
+    }
+
+    /** Weeks later: what came of the appointment ("not_held" when it did not take place). */
+    record Result(long event, String result) implements EventChange {
+    }
+
     /** The organiser's news for everyone going. */
     record Updated(long event, String text) implements EventChange {
     }

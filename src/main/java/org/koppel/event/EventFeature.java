@@ -56,6 +56,8 @@ public final class EventFeature implements Feature {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answers", Rows.all(c, "SELECT e.name AS event, e.starts_at, g.answer, g.checked_in_at FROM event_guest g "
                 + "JOIN event e ON e.id = g.event_id WHERE g.person_id = ? ORDER BY e.starts_at", person));
+        out.put("what_came_of_it", Rows.all(c, "SELECT e.name AS event, o.appointment, o.result FROM event_outcome o "
+                + "JOIN event e ON e.id = o.event_id WHERE o.person_id = ?", person));
         out.put("organised", Rows.all(c, "SELECT name, kind, starts_at, place, status FROM event WHERE organiser_id = ? "
                 + "ORDER BY starts_at", person));
         return out;
@@ -64,6 +66,8 @@ public final class EventFeature implements Feature {
     /** Their answers and check-ins go; an event they organised stays for its guests, without them. */
     private static void erase(Connection c, long person, long now, Events events) throws SQLException {
         Statements.update(c, "DELETE FROM event_guest WHERE person_id = ?", person);
+        // what came of events stays counted, without who said it
+        Statements.update(c, "UPDATE event_outcome SET person_id = NULL WHERE person_id = ?", person);
         Statements.update(c, "UPDATE event SET organiser_id = NULL WHERE organiser_id = ?", person);
     }
 }

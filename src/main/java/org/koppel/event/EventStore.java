@@ -21,6 +21,21 @@ public final class EventStore {
     public record Counts(int going, int notGoing, int checkedIn) {
     }
 
+    /** What came of it: appointments made, appointments that took place, and those that led to work, a placement or study. */
+    public record Outcomes(int appointments, int held, int work) {
+    }
+
+    public static Outcomes outcomes(Connection c, long event) throws SQLException {
+        var s = Statements.prepare(c, "SELECT COALESCE(SUM(appointment IS NOT NULL AND appointment <> 'none'), 0), "
+                + "COALESCE(SUM(result IS NOT NULL AND result <> 'not_held'), 0), "
+                + "COALESCE(SUM(result IN ('work', 'placement', 'study')), 0) FROM event_outcome WHERE event_id = ?");
+        s.setLong(1, event);
+        try (ResultSet r = s.executeQuery()) {
+            r.next();
+            return new Outcomes(r.getInt(1), r.getInt(2), r.getInt(3));
+        }
+    }
+
     private EventStore() {
     }
 

@@ -33,6 +33,14 @@ final class EventWriter implements EffectWriter {
             Statements.update(c, "INSERT INTO event_guest(event_id, person_id, checked_in_at, updated_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT(event_id, person_id) DO UPDATE SET checked_in_at = COALESCE(event_guest.checked_in_at, "
                     + "excluded.checked_in_at), updated_at = excluded.updated_at", k.event(), person, now, now);
+        } else if (change instanceof EventChange.Appointment a) {
+            Statements.update(c, "INSERT INTO event_outcome(event_id, person_id, appointment, updated_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT(event_id, person_id) DO UPDATE SET appointment = excluded.appointment, "
+                    + "updated_at = excluded.updated_at", a.event(), person, a.with(), now);
+        } else if (change instanceof EventChange.Result r) {
+            Statements.update(c, "INSERT INTO event_outcome(event_id, person_id, result, updated_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT(event_id, person_id) DO UPDATE SET result = excluded.result, "
+                    + "updated_at = excluded.updated_at", r.event(), person, r.result(), now);
         } else if (change instanceof EventChange.Updated u) {
             tellGoing(c, u.event(), new EventNotice(u.event(), "update", u.text()), events);
             Statements.update(c, "UPDATE event SET version = version + 1 WHERE id = ?", u.event());

@@ -83,6 +83,21 @@ public final class GuestConversation implements Conversation<GuestConversation.D
         if (in instanceof Input.Event ev && ev.event() instanceof EventNotice n) {
             return notice(d, v, n, ctx);
         }
+        if (in instanceof Input.Job j && EventFollowUp.AFTER.equals(j.name())) {
+            return e.cancelled() ? Step.of(GUEST, d) : Step.of(GUEST, d, EventFollowUp.askAppointment(e, t));
+        }
+        if (in instanceof Input.Job j && (EventFollowUp.WEEKS_2.equals(j.name()) || EventFollowUp.WEEKS_6.equals(j.name()))
+                && EventFollowUp.WITH.contains(j.payload())) {
+            return Step.of(GUEST, d, EventFollowUp.askResult(e, j.payload(), t));
+        }
+        if (in instanceof Input.Choice c && c.action().startsWith("appt:")
+                && EventFollowUp.WITH.contains(c.action().substring(5))) {
+            return Step.of(GUEST, d, EventFollowUp.appointment(e, c.action().substring(5), ctx).toArray(Effect[]::new));
+        }
+        if (in instanceof Input.Choice c && c.action().startsWith("res:")
+                && EventFollowUp.RESULTS.contains(c.action().substring(4))) {
+            return Step.of(GUEST, d, EventFollowUp.result(e, c.action().substring(4), ctx).toArray(Effect[]::new));
+        }
         if (in instanceof Input.Job j && REMIND.equals(j.name())) {
             boolean due = GOING.equals(v.answer()) && !e.cancelled();
             return due ? Step.of(GUEST, d, new Say(t.t("event.reminder") + "\n\n" + EventText.details(e, v.room(), t)))
@@ -98,7 +113,7 @@ public final class GuestConversation implements Conversation<GuestConversation.D
             case NOT_GOING -> Step.of(GUEST, d, new EventChange.Answered(e.id(), false), new Unschedule(REMIND),
                     new Toast(t.t("event.noted")), new Say(t.t("event.not_going", "name", e.name())));
             case CHECK_IN -> Step.of(GUEST, d, new EventChange.CheckedIn(e.id()),
-                    new Say(t.t("event.checked_in", "name", e.name())));
+                    new Say(t.t("event.checked_in", "name", e.name())), EventFollowUp.afterCheckIn(e, ctx));
             case "no_checkin" -> Step.end(new Say(t.t("event.checkin_no")));
             default -> null;
         };

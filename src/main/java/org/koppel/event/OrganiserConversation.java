@@ -110,7 +110,9 @@ public final class OrganiserConversation implements Conversation<OrganiserConver
         Event e = v.event();
         EventStore.Counts n = v.counts();
         String count = t.t("event.count", "going", n.going(), "not_going", n.notGoing(), "checked_in", n.checkedIn())
-                + (e.capacity() == null ? "" : "\n" + t.t("event.capacity", "capacity", e.capacity()));
+                + (e.capacity() == null ? "" : "\n" + t.t("event.capacity", "capacity", e.capacity()))
+                + "\n" + t.t("event.outcomes", "appointments", v.outcomes().appointments(), "held", v.outcomes().held(),
+                        "work", v.outcomes().work());
         return new Say(EventText.details(e, v.room(), t) + "\n\n" + count + "\n\n" + t.t("event.link", "link",
                 v.checkInLink()), List.of(
                 List.of(new Button(t.t("button.event_refresh"), "view"), new Button(t.t("button.event_qr"), "qr")),

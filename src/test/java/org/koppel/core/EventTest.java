@@ -168,4 +168,37 @@ final class EventTest {
             assertEquals(bot.t("ar", "event.checkin_offer", "name", "Salon work in care"), last(bot, STRANGER));
         }
     }
+
+    /** Checked in: the day after, an appointment and with whom; two weeks after, what came of it, on the card. */
+    @Test
+    void whatCameOfTheEventIsAskedTheDayAfterAndWeeksLaterAndCountedOnTheCard() {
+        try (TestBot bot = salon()) {
+            String token = bot.one("SELECT token FROM event");
+            bot.send(STRANGER, "en", "/start e" + token);
+            bot.pressOn(STRANGER, withButton(bot, STRANGER, "checkin"), "checkin");
+
+            clock.set(Instant.parse("2026-12-01T08:59:00Z"));
+            bot.koppel.runDueJobs();
+            bot.koppel.settle();
+            String ask = bot.t("en", "event.ask_appointment", "name", "Salon work in care");
+            assertTrue(bot.out.textsTo(STRANGER).stream().noneMatch(ask::equals), "not before 10:00 the day after");
+            clock.set(Instant.parse("2026-12-01T09:00:00Z"));
+            bot.koppel.runDueJobs();
+            bot.koppel.settle();
+            assertEquals(ask, last(bot, STRANGER));
+            bot.pressOn(STRANGER, withButton(bot, STRANGER, "appt:employer"), "appt:employer");
+            assertEquals("employer", bot.one("SELECT appointment FROM event_outcome WHERE person_id = " + STRANGER));
+
+            clock.set(Instant.parse("2026-12-14T17:30:00Z"));
+            bot.koppel.runDueJobs();
+            bot.koppel.settle();
+            assertTrue(last(bot, STRANGER).startsWith("A few weeks ago"), last(bot, STRANGER));
+            bot.pressOn(STRANGER, withButton(bot, STRANGER, "res:work"), "res:work");
+            assertEquals("work", bot.one("SELECT result FROM event_outcome WHERE person_id = " + STRANGER));
+
+            bot.pressOn(SAMIRA, withButton(bot, SAMIRA, "view"), "view");
+            assertTrue(last(bot, SAMIRA).contains(bot.t("en", "event.outcomes", "appointments", 1, "held", 1, "work", 1)),
+                    last(bot, SAMIRA));
+        }
+    }
 }
