@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 final class RoleSetup {
     static final List<String> COORDINATOR = List.of("admin", "communities", "newcommunity", "newevent", "events",
             "profile", "language", "help", "cancel", "mydata", "delete", "start");
-    static final List<String> KEY_PERSON = List.of("broadcast", "newevent", "events", "communities", "profile", "meet",
-            "message", "language", "help", "cancel", "mydata", "delete", "start");
+    static final List<String> KEY_PERSON = List.of("broadcast", "newevent", "events", "feedback", "communities",
+            "profile", "meet", "message", "language", "help", "cancel", "mydata", "delete", "start");
 
     private final Database db;
     private final Gateway gateway;

@@ -112,6 +112,10 @@ public final class CommunitiesConversation implements Conversation<CommunitiesCo
         for (Info c : infos) {
             text.append('\n').append(t.t("key_person".equals(c.role()) ? "community.line_key" : "community.line",
                     "community", c.name(), "members", c.members()));
+            if ("key_person".equals(c.role())) {
+                rows.add(List.of(Button.to(Keys.of(FiguresConversation.KIND, c.id()),
+                        t.t("button.figures", "community", c.name()), "show")));
+            }
             rows.add(List.of(Button.to(Keys.of(CommunityConversation.KIND, c.id()),
                     t.t("button.leave", "community", c.name()), CommunityConversation.LEAVE)));
         }

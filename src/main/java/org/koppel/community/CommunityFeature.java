@@ -25,14 +25,16 @@ public final class CommunityFeature implements Feature {
     @Override
     public List<Conversation<?, ?>> conversations() {
         return List.of(new LinkConversation(), new CommunityConversation(), new CommunitiesConversation(links),
-                new NewCommunityConversation(links), new ManageConversation(links));
+                new NewCommunityConversation(links), new ManageConversation(links), new FiguresConversation(),
+                new FeedbackConversation());
     }
 
     @Override
     public List<Route> routes() {
         return List.of(new Route(Route.LINK, LinkConversation.KIND),
                 new Route(CommunitiesConversation.KIND, CommunitiesConversation.KIND),
-                new Route(NewCommunityConversation.KIND, NewCommunityConversation.KIND));
+                new Route(NewCommunityConversation.KIND, NewCommunityConversation.KIND),
+                new Route(FeedbackConversation.KIND, FeedbackConversation.KIND));
     }
 
     @Override
