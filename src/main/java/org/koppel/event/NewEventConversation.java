@@ -47,9 +47,12 @@ public final class NewEventConversation implements Conversation<NewEventConversa
     private static final List<String> TIMES = List.of("10:00", "14:00", "17:00", "19:00");
     private static final List<Integer> CAPACITIES = List.of(20, 50, 100);
 
-    /** What has been answered; picked are indexes into the view's communities. */
+    /**
+     * What has been answered; picked are community ids, not positions in the list, so a community
+     * archived or a key role taken back meanwhile cannot turn a tick into another community.
+     */
     public record Data(String name, String kind, String day, String time, String place, boolean video, Integer capacity,
-                       List<Integer> picked) {
+                       List<Long> picked) {
         public Data {
             picked = picked == null ? List.of() : List.copyOf(picked);
         }
@@ -226,7 +229,8 @@ public final class NewEventConversation implements Conversation<NewEventConversa
         var t = ctx.texts();
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < v.names().size(); i++) {
-            rows.add(List.of(new Button((d.picked().contains(i) ? "✓ " : "") + v.names().get(i), "c:" + i)));
+            rows.add(List.of(new Button((d.picked().contains(v.ids().get(i)) ? "✓ " : "") + v.names().get(i),
+                    "c:" + v.ids().get(i))));
         }
         rows.add(List.of(new Button(t.t("button.done"), "done")));
         return new Say(t.t("event.ask_communities"), rows);
@@ -234,11 +238,11 @@ public final class NewEventConversation implements Conversation<NewEventConversa
 
     private static Step<Data> communities(Data d, NewEventView v, Input in, Context ctx) {
         String a = in instanceof Input.Choice c ? c.action() : "";
-        if (a.matches("c:\\d{1,2}") && Integer.parseInt(a.substring(2)) < v.ids().size()) {
-            int i = Integer.parseInt(a.substring(2));
-            List<Integer> picked = new ArrayList<>(d.picked());
-            if (!picked.remove((Integer) i)) {
-                picked.add(i);
+        if (a.matches("c:\\d{1,19}") && v.ids().contains(Long.parseLong(a.substring(2)))) {
+            Long id = Long.parseLong(a.substring(2));
+            List<Long> picked = new ArrayList<>(d.picked());
+            if (!picked.remove(id)) {
+                picked.add(id);
             }
             Data next = new Data(d.name(), d.kind(), d.day(), d.time(), d.place(), d.video(), d.capacity(), picked);
             return Step.of(COMMUNITIES, next, new Edit(null, askCommunities(next, v, ctx).buttons(), true));
@@ -255,7 +259,8 @@ public final class NewEventConversation implements Conversation<NewEventConversa
     private static Say askConfirm(Data d, NewEventView v, Context ctx) {
         var t = ctx.texts();
         Event preview = event(0, d, List.of(), "", ctx);
-        String names = String.join(t.t("list.separator"), d.picked().stream().map(i -> v.names().get(i)).toList());
+        String names = String.join(t.t("list.separator"), d.picked().stream().filter(v.ids()::contains)
+                .map(id -> v.names().get(v.ids().indexOf(id))).toList());
         return new Say(EventText.details(preview, t.t("event.room_later"), t) + "\n"
                 + (d.capacity() == null ? "" : t.t("event.capacity", "capacity", d.capacity()) + "\n")
                 + t.t("event.invites", "communities", names), List.of(List.of(
@@ -273,7 +278,11 @@ public final class NewEventConversation implements Conversation<NewEventConversa
         // 40 random bits, as for meetings: short in button data, not guessable from another event's
         long id = 1 + (ctx.random().nextLong() >>> 24);
         String token = EventStore.token(ctx.random());
-        List<Long> invited = d.picked().stream().map(i -> v.ids().get(i)).toList();
+        // only communities they may still invite: one archived or a key role taken back since drops out
+        List<Long> invited = d.picked().stream().filter(v.ids()::contains).toList();
+        if (invited.isEmpty()) {
+            return Step.end(Edit.clearButtons(), new Say(ctx.texts().t("event.organisers_only")));
+        }
         Event e = event(id, d, invited, token, ctx);
         List<Effect> effects = new ArrayList<>(List.of(Edit.clearButtons(), new EventChange.Created(id, e.name(), e.kind(),
                 e.startsAt(), e.zone(), e.place(), e.capacity(), e.languages(), token, invited)));

@@ -72,12 +72,38 @@ final class EventTest {
         bot.send(SAMIRA, "en", "18.30");
         bot.send(SAMIRA, "en", "Bibliotheek LocHal, Tilburg");
         bot.send(SAMIRA, "en", "1");
-        bot.press(SAMIRA, "c:0");
+        bot.press(SAMIRA, "c:" + bot.one("SELECT id FROM community"));
         bot.press(SAMIRA, "done");
         bot.press(SAMIRA, "create");
         bot.koppel.broadcastsDone();
         bot.koppel.settle();
         return bot;
+    }
+
+    /** A community archived while the key person was at the preview is not invited, and no event is made. */
+    @Test
+    void aCommunityArchivedMidwayIsNotInvited() {
+        try (TestBot bot = new TestBot(dir.resolve("k.db"), clock)) {
+            bot.send(TestBot.COORDINATOR, "hello");
+            String[] links = CommunityTest.links(bot);
+            bot.send(SAMIRA, "en", "/start " + links[1]);
+            RecordingGateway.Delivered offer = bot.out.keyboard(SAMIRA);
+            bot.pressOn(SAMIRA, offer, MeetingPlanTest.actionOn(offer, "key:"));
+            bot.send(SAMIRA, "en", "/newevent");
+            bot.send(SAMIRA, "en", "Salon work in care");
+            bot.press(SAMIRA, "kind:salon");
+            bot.press(SAMIRA, "day:2026-11-30");
+            bot.send(SAMIRA, "en", "18:30");
+            bot.press(SAMIRA, "video");
+            bot.press(SAMIRA, "cap:0");
+            bot.press(SAMIRA, "c:" + bot.one("SELECT id FROM community"));
+            bot.press(SAMIRA, "done");
+            bot.koppel.db().write(c -> c.createStatement().executeUpdate("UPDATE community SET archived_at = 1"));
+            bot.press(SAMIRA, "create");
+            assertEquals("0", bot.one("SELECT COUNT(*) FROM event"));
+            assertEquals("0", bot.one("SELECT COUNT(*) FROM broadcast"));
+            assertTrue(bot.out.textsTo(SAMIRA).contains(bot.t("en", "event.organisers_only")));
+        }
     }
 
     @Test
