@@ -40,9 +40,13 @@ public final class CoordinatorLinkConversation implements Conversation<Coordinat
         return Data.class;
     }
 
+    private static boolean takes(String payload) {
+        return payload.startsWith("c");
+    }
+
     @Override
     public Link view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
-        if (!(input instanceof Input.Command cmd) || !cmd.arg().startsWith("c")) {
+        if (!(input instanceof Input.Command cmd) || !takes(cmd.arg())) {
             return null;
         }
         PreparedStatement s = Statements.prepare(c, "SELECT created_by, used_by FROM appointment_link WHERE token = ?");
@@ -70,7 +74,7 @@ public final class CoordinatorLinkConversation implements Conversation<Coordinat
             return o.other() == 0 ? Step.end(welcome) : Step.end(welcome, new Tell(o.other(), null,
                     m -> new Say(m.t("admin.coordinator_joined", "name", name)), null, Set.of(ctx.personId())));
         }
-        if (!(input instanceof Input.Command cmd) || !cmd.arg().startsWith("c")) {
+        if (!(input instanceof Input.Command cmd) || !takes(cmd.arg())) {
             return null;
         }
         if (ctx.coordinator()) {

@@ -40,8 +40,7 @@ public final class Features {
         all.add(new PrivacyFeature(() -> parts(all)));
         all.add(new LanguageFeature());
         // a link opened by someone new is offered again once they chose a language, in its own conversation
-        all.add(new StartFeature(ProfileConversation.KIND, VolunteerConversation.KIND, payload -> payload.startsWith("e")
-                ? org.koppel.event.EventLinkConversation.KIND : LinkConversation.KIND));
+        all.add(new StartFeature(ProfileConversation.KIND, VolunteerConversation.KIND, Features::linkKind));
         all.add(new ProfileFeature(SearchConversation.KIND));
         all.add(new VettingFeature());
         all.add(new MeetingFeature(config.settings().zone(), FollowUpConversation.KIND));
@@ -50,10 +49,20 @@ public final class Features {
         all.add(new AdminFeature(links));
         // before communities: the first link conversation that takes a /start payload wins ("e…" is an event's)
         all.add(new org.koppel.event.EventFeature(links));
+        all.add(new org.koppel.salon.SalonFeature(links));
         all.add(new CommunityFeature(links));
         all.add(new BroadcastFeature(links));
         all.add(new org.koppel.ops.OpsFeature());
         return List.copyOf(all);
+    }
+
+    /** The conversation a /start payload belongs to: each kind of link has its own prefix and length. */
+    static String linkKind(String payload) {
+        if (org.koppel.event.EventLinkConversation.takes(payload)) {
+            return org.koppel.event.EventLinkConversation.KIND;
+        }
+        return org.koppel.salon.StandLinkConversation.takes(payload) ? org.koppel.salon.StandLinkConversation.KIND
+                : LinkConversation.KIND;
     }
 
     /** Every feature's part of what is stored about a person, in the order they are erased and exported. */

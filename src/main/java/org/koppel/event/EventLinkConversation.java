@@ -32,6 +32,11 @@ public final class EventLinkConversation implements Conversation<EventLinkConver
     public record View(Event event, boolean consented, boolean waits) {
     }
 
+    /** Whether a /start payload is an event's ("e"; communities' are "j" and "k", coordinators' "c", stands' "o" and "s"). */
+    public static boolean takes(String payload) {
+        return payload.startsWith("e");
+    }
+
     @Override
     public String kind() {
         return KIND;
@@ -49,7 +54,7 @@ public final class EventLinkConversation implements Conversation<EventLinkConver
 
     @Override
     public View view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
-        if (!(input instanceof Input.Command cmd) || !cmd.arg().startsWith("e")) {
+        if (!(input instanceof Input.Command cmd) || !takes(cmd.arg())) {
             return null;
         }
         Event e = EventStore.byToken(c, cmd.arg().substring(1));

@@ -114,7 +114,7 @@ public final class EventStore {
     }
 
     /** 96 random bits, URL-safe: the check-in payload "e" + token stays well inside Telegram's 64. */
-    static String token(RandomGenerator random) {
+    public static String token(RandomGenerator random) {
         byte[] b = new byte[12];
         for (int i = 0; i < b.length; i++) {
             b[i] = (byte) random.nextInt(256);

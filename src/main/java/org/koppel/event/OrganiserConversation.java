@@ -116,7 +116,9 @@ public final class OrganiserConversation implements Conversation<OrganiserConver
         return new Say(EventText.details(e, v.room(), t) + "\n\n" + count + "\n\n" + t.t("event.link", "link",
                 v.checkInLink()), List.of(
                 List.of(new Button(t.t("button.event_refresh"), "view"), new Button(t.t("button.event_qr"), "qr")),
-                List.of(new Button(t.t("button.event_update"), "update")),
+                // the organisations at the event live in their own conversation ("stands", package salon), which builds on events
+                List.of(Button.to(Keys.of("stands", e.id()), t.t("button.event_stands"), "list"),
+                        new Button(t.t("button.event_update"), "update")),
                 List.of(new Button(t.t("button.event_cancel"), "cancel")))).lasting();
     }
 

@@ -13,13 +13,13 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** A QR code as a PNG, for a poster at the door: drawn in the process (ZXing), nothing fetched. */
-final class QrCode {
+public final class QrCode {
     private static final int SIZE = 600;
 
     private QrCode() {
     }
 
-    static byte[] png(String text) {
+    public static byte[] png(String text) {
         try {
             // level M survives a smudge or a fold in a printed poster; the quiet zone is the standard four modules
             BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.koppel.conversation.Button;
 import org.koppel.conversation.Context;
-import org.koppel.conversation.Edit;
 import org.koppel.conversation.Effect;
 import org.koppel.conversation.Input;
 import org.koppel.conversation.Say;
@@ -22,7 +21,7 @@ import org.koppel.conversation.Unschedule;
  * either meets only by video). The times go to the meeting, which tells the newcomer.
  */
 final class Planning {
-    static final int MAX = 3;
+    static final int MAX = TimePicker.MAX;
     /** Times not sent by then call the meeting off, so the newcomer is not left waiting for nobody. */
     static final String EXPIRE = "plan.expire";
 
@@ -50,7 +49,7 @@ final class Planning {
         String intro = t.t("plan.intro." + why, "name", name);
         String zone = d.offered().isEmpty() ? ""
                 : When.zoneName(LocalDateTime.parse(d.offered().get(0)), ctx.config().settings().zone(), t.language());
-        return List.of(new Say(intro + "\n\n" + t.t("plan.pick", "max", MAX, "zone", zone), keyboard(d, ctx)));
+        return List.of(new Say(intro + "\n\n" + t.t("plan.pick", "max", MAX, "zone", zone), TimePicker.keyboard(d, ctx.texts())));
     }
 
     static List<Effect> askPlace(SideData d, MeetingView v, Context ctx) {
@@ -75,40 +74,6 @@ final class Planning {
         return v.volunteer() == null ? null : v.volunteer().meetingMode();
     }
 
-    private static List<List<Button>> keyboard(SideData p, Context ctx) {
-        var t = ctx.texts();
-        List<List<Button>> rows = new ArrayList<>();
-        List<Button> row = new ArrayList<>();
-        for (String slot : page(p, p.page())) {
-            String label = (p.chosen().contains(slot) ? "✓ " : "") + When.brief(LocalDateTime.parse(slot), t.language());
-            row.add(new Button(label, "slot:" + p.offered().indexOf(slot)));
-            if (row.size() == 2) {
-                rows.add(List.copyOf(row));
-                row.clear();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(List.copyOf(row));
-        }
-        if (!page(p, 1).isEmpty()) {
-            rows.add(List.of(p.page() == 0 ? new Button(t.t("button.next_week"), "page:1")
-                    : new Button(t.t("button.first_week"), "page:0")));
-        }
-        rows.add(List.of(new Button(t.t("button.send_times", "count", p.chosen().size()), "done")));
-        rows.add(List.of(new Button(t.t("button.cannot_meet"), "cannot")));
-        return rows;
-    }
-
-    /** The first week's slots, or the rest. */
-    private static List<String> page(SideData p, int page) {
-        if (p.offered().isEmpty()) {
-            return List.of();
-        }
-        LocalDate weekEnd = LocalDateTime.parse(p.offered().get(0)).toLocalDate().plusDays(7);
-        return p.offered().stream().filter(s -> LocalDateTime.parse(s).toLocalDate().isBefore(weekEnd) == (page == 0))
-                .toList();
-    }
-
     static Step<SideData> times(String state, SideData d, MeetingView v, Input in, Context ctx) {
         var t = ctx.texts();
         if (in instanceof Input.Cancel) {
@@ -118,12 +83,9 @@ final class Planning {
             return null;
         }
         String a = c.action();
-        if (a.startsWith("slot:")) {
-            return toggle(state, d, a.substring(5), ctx);
-        }
-        if (a.startsWith("page:")) {
-            SideData next = new SideData(d.offered(), d.chosen(), a.equals("page:1") ? 1 : 0);
-            return Step.of(state, next, new Edit(null, keyboard(next, ctx)));
+        Step<SideData> picked = TimePicker.press(state, d, a, ctx.texts());
+        if (picked != null) {
+            return picked;
         }
         if (a.equals("done")) {
             if (d.chosen().isEmpty()) {
@@ -136,29 +98,6 @@ final class Planning {
             return Step.of(MeetingConversation.WAITING, d, new MeetingChange(v.meeting().id(), cancel, ctx.key()));
         }
         return null;
-    }
-
-    private static Step<SideData> toggle(String state, SideData d, String index, Context ctx) {
-        int i;
-        try {
-            i = Integer.parseInt(index);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (i < 0 || i >= d.offered().size()) {
-            return null;
-        }
-        String slot = d.offered().get(i);
-        List<String> chosen = new ArrayList<>(d.chosen());
-        if (!chosen.remove(slot)) {
-            if (chosen.size() >= MAX) {
-                return Step.of(state, d, new Toast(ctx.texts().t("input.too_many", "max", MAX)));
-            }
-            chosen.add(slot);
-            chosen.sort(null);
-        }
-        SideData next = new SideData(d.offered(), chosen, d.page());
-        return Step.of(state, next, new Edit(null, keyboard(next, ctx)));
     }
 
     static Step<SideData> place(String state, SideData d, MeetingView v, Input in, Context ctx) {

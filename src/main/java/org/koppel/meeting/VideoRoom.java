@@ -32,6 +32,11 @@ public final class VideoRoom {
         return room(c, "event:" + event);
     }
 
+    /** The room of an appointment made at a salon's stand and held by video. */
+    public static String ofAppointment(Connection c, long appointment) throws SQLException {
+        return room(c, "appointment:" + appointment);
+    }
+
     private static String room(Connection c, String scope) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT value FROM app_secret WHERE name = ?")) {
             s.setString(1, KEY);

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * organiser's news and calling off reach everyone going.
  */
 final class EventTest {
-    private static final long SAMIRA = 751;
-    private static final long[] MEMBERS = {761, 762};
+    static final long SAMIRA = 751;
+    static final long[] MEMBERS = {761, 762};
     private static final long STRANGER = 771;
 
     @TempDir
@@ -39,7 +39,7 @@ final class EventTest {
     }
 
     /** The newest message to the person that carries a button with this action. */
-    private static RecordingGateway.Delivered withButton(TestBot bot, long person, String action) {
+    static RecordingGateway.Delivered withButton(TestBot bot, long person, String action) {
         List<RecordingGateway.Delivered> all = bot.out.to(person);
         for (int i = all.size() - 1; i >= 0; i--) {
             for (var row : RecordingGateway.buttons(all.get(i).message())) {
@@ -55,6 +55,10 @@ final class EventTest {
 
     /** Samira (key person) and two members of the Tigrinya community; Samira creates a salon for one person. */
     private TestBot salon() {
+        return salon(dir, clock);
+    }
+
+    static TestBot salon(Path dir, MutableClock clock) {
         TestBot bot = new TestBot(dir.resolve("k.db"), clock);
         bot.send(TestBot.COORDINATOR, "hello");
         String[] links = CommunityTest.links(bot);
