@@ -15,6 +15,8 @@ import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 import org.koppel.i18n.Texts;
 import org.koppel.stats.Exports;
+import org.koppel.stats.EventChart;
+import org.koppel.stats.EventFigures;
 import org.koppel.stats.FunnelChart;
 import org.koppel.stats.Period;
 import org.koppel.stats.Report;
@@ -38,7 +40,8 @@ public final class StatsConversation implements Conversation<StatsConversation.D
     }
 
     /** The figures for the period the input asks for, and an export's content when it asks for one. */
-    public record View(Period period, Report report, String csv, java.util.Set<Long> named) {
+    public record View(Period period, Report report, String csv, java.util.Set<Long> named,
+                       List<EventFigures.Line> events) {
     }
 
     private final States<Data, View> states = States.of(State.idle(SHOWN, this::shown));
@@ -88,7 +91,7 @@ public final class StatsConversation implements Conversation<StatsConversation.D
                 }
             }
         }
-        return new View(period, report, csv, named);
+        return new View(period, report, csv, named, EventFigures.read(c, period));
     }
 
     @Override
@@ -122,10 +125,15 @@ public final class StatsConversation implements Conversation<StatsConversation.D
 
     private static Step<Data> show(String period, View view, Context ctx) {
         Texts t = ctx.texts();
-        String text = StatisticsText.render(view.report(), t, ctx.config());
+        String text = StatisticsText.render(view.report(), t, ctx.config()) + EventFigures.text(view.events(), t);
         byte[] png = FunnelChart.png(view.report(), t);
-        return Step.of(SHOWN, new Data(period), new Say(text, buttons(t)).lasting(),
-                new Say(t.t("admin.stats_chart_caption"), List.of(), Attachment.image("koppel-funnel.png", png)));
+        Say funnel = new Say(t.t("admin.stats_chart_caption"), List.of(), Attachment.image("koppel-funnel.png", png));
+        byte[] events = EventChart.png(view.events(), t);
+        if (events == null) {
+            return Step.of(SHOWN, new Data(period), new Say(text, buttons(t)).lasting(), funnel);
+        }
+        return Step.of(SHOWN, new Data(period), new Say(text, buttons(t)).lasting(), funnel,
+                new Say(t.t("stats.events_chart_caption"), List.of(), Attachment.image("koppel-events.png", events)));
     }
 
     private static List<List<Button>> buttons(Texts t) {

@@ -17,9 +17,11 @@ final class EventText {
     static String details(Event e, String room, Texts t) {
         String where = e.video() ? t.t("event.where_video", "link", room == null ? "" : room)
                 : t.t("event.where_place", "place", e.place());
-        return t.t("event.details", "kind", t.t("event.kind." + e.kind()), "name", e.name(),
+        String details = t.t("event.details", "kind", t.t("event.kind." + e.kind()), "name", e.name(),
                 "day", When.day(e.start(), t.language()), "time", When.time(e.start(), t.language()),
                 "zone", When.zoneName(e.start(), e.zoneId(), t.language()), "where", where);
+        return e.languages().isEmpty() ? details
+                : details + "\n" + t.t("event.languages", "languages", EventLanguages.names(e.languages(), t));
     }
 
     /** The calendar file; a moved or updated event keeps its UID and raises SEQUENCE. */

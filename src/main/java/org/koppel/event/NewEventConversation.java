@@ -28,7 +28,8 @@ import org.koppel.meeting.When;
  * DAY          buttons  one of the next 14 days → TIME
  * TIME         both     a start time (buttons or typed 18:30) → PLACE
  * PLACE        both     typed place, or video → CAPACITY
- * CAPACITY     both     20, 50, 100, no limit, or a typed number → COMMUNITIES
+ * CAPACITY     both     20, 50, 100, no limit, or a typed number → LANGUAGES
+ * LANGUAGES    buttons  tick the languages spoken there (the organiser's ticked to begin with), Done → COMMUNITIES
  * COMMUNITIES  buttons  tick the communities to invite, Done → CONFIRM
  * CONFIRM      buttons  create → stored, invitations queued, the organiser's card opens; cancel → ends
  * </pre>
@@ -41,27 +42,35 @@ public final class NewEventConversation implements Conversation<NewEventConversa
     static final String TIME = "TIME";
     static final String PLACE = "PLACE";
     static final String CAPACITY = "CAPACITY";
+    static final String LANGUAGES = "LANGUAGES";
     static final String COMMUNITIES = "COMMUNITIES";
     static final String CONFIRM = "CONFIRM";
-    static final int DAYS = 14;
-    private static final List<String> TIMES = List.of("10:00", "14:00", "17:00", "19:00");
-    private static final List<Integer> CAPACITIES = List.of(20, 50, 100);
 
     /**
      * What has been answered; picked are community ids, not positions in the list, so a community
      * archived or a key role taken back meanwhile cannot turn a tick into another community.
      */
     public record Data(String name, String kind, String day, String time, String place, boolean video, Integer capacity,
-                       List<Long> picked) {
+                       List<Long> picked, List<String> languages) {
         public Data {
             picked = picked == null ? List.of() : List.copyOf(picked);
+            // a form begun before the languages step has none yet
+            languages = languages == null ? List.of() : List.copyOf(languages);
         }
 
         Data with(String field, Object value) {
             return new Data(field.equals("name") ? (String) value : name, field.equals("kind") ? (String) value : kind,
                     field.equals("day") ? (String) value : day, field.equals("time") ? (String) value : time,
                     field.equals("place") ? (String) value : place, field.equals("video") ? (Boolean) value : video,
-                    field.equals("capacity") ? (Integer) value : capacity, picked);
+                    field.equals("capacity") ? (Integer) value : capacity, picked, languages);
+        }
+
+        Data picking(List<Long> ids) {
+            return new Data(name, kind, day, time, place, video, capacity, ids, languages);
+        }
+
+        Data speaking(List<String> codes) {
+            return new Data(name, kind, day, time, place, video, capacity, picked, codes);
         }
     }
 
@@ -69,10 +78,11 @@ public final class NewEventConversation implements Conversation<NewEventConversa
             State.of(NAME, Expects.TEXT, (d, v, ctx) -> List.of(new Say(ctx.texts().t("event.ask_name"))),
                     NewEventConversation::name),
             State.of(TYPE, Expects.CHOICE, (d, v, ctx) -> List.of(askKind(ctx)), NewEventConversation::kind),
-            State.of(DAY, Expects.CHOICE, (d, v, ctx) -> List.of(askDay(ctx)), NewEventConversation::day),
-            State.of(TIME, Expects.TEXT, (d, v, ctx) -> List.of(askTime(ctx)), NewEventConversation::time),
-            State.of(PLACE, Expects.TEXT, (d, v, ctx) -> List.of(askPlace(ctx)), NewEventConversation::place),
-            State.of(CAPACITY, Expects.TEXT, (d, v, ctx) -> List.of(askCapacity(ctx)), NewEventConversation::capacity),
+            State.of(DAY, Expects.CHOICE, (d, v, ctx) -> List.of(EventForm.askDay(ctx)), EventForm::day),
+            State.of(TIME, Expects.TEXT, (d, v, ctx) -> List.of(EventForm.askTime(ctx)), EventForm::time),
+            State.of(PLACE, Expects.TEXT, (d, v, ctx) -> List.of(EventForm.askPlace(ctx)), EventForm::place),
+            State.of(CAPACITY, Expects.TEXT, (d, v, ctx) -> List.of(EventForm.askCapacity(ctx)), EventForm::capacity),
+            State.of(LANGUAGES, Expects.CHOICE, (d, v, ctx) -> List.of(EventLanguages.ask(d, ctx)), EventLanguages::pick),
             State.of(COMMUNITIES, Expects.CHOICE, (d, v, ctx) -> List.of(askCommunities(d, v, ctx)),
                     NewEventConversation::communities),
             State.of(CONFIRM, Expects.CHOICE, (d, v, ctx) -> List.of(askConfirm(d, v, ctx)), NewEventConversation::confirm));
@@ -112,11 +122,11 @@ public final class NewEventConversation implements Conversation<NewEventConversa
             // neither a coordinator nor anyone's key person: nobody to invite
             return Step.end(new Say(ctx.texts().t(ctx.coordinator() ? "event.no_communities" : "event.organisers_only")));
         }
-        return Step.of(NAME, new Data(null, null, null, null, null, false, null, List.of()),
+        return Step.of(NAME, new Data(null, null, null, null, null, false, null, List.of(), List.of()),
                 new Say(ctx.texts().t("event.ask_name")));
     }
 
-    private static Step<Data> stopped(Input in, Context ctx) {
+    static Step<Data> stopped(Input in, Context ctx) {
         return in instanceof Input.Cancel ? Step.end(new Say(ctx.texts().t("cancel.stopped"))) : null;
     }
 
@@ -142,90 +152,10 @@ public final class NewEventConversation implements Conversation<NewEventConversa
         if (!a.startsWith("kind:") || !Event.KINDS.contains(a.substring(5))) {
             return stopped(in, ctx);
         }
-        return Step.of(DAY, d.with("kind", a.substring(5)), askDay(ctx));
+        return Step.of(DAY, d.with("kind", a.substring(5)), EventForm.askDay(ctx));
     }
 
-    private static Say askDay(Context ctx) {
-        var t = ctx.texts();
-        LocalDate today = ctx.now().atZone(ctx.config().settings().zone()).toLocalDate();
-        List<List<Button>> rows = new ArrayList<>();
-        for (int i = 1; i <= DAYS; i += 2) {
-            List<Button> row = new ArrayList<>();
-            for (int j = i; j < i + 2 && j <= DAYS; j++) {
-                LocalDate day = today.plusDays(j);
-                row.add(new Button(When.brief(day.atTime(12, 0), t.language()).split(" · ")[0], "day:" + day));
-            }
-            rows.add(row);
-        }
-        return new Say(t.t("event.ask_day"), rows);
-    }
-
-    private static Step<Data> day(Data d, NewEventView v, Input in, Context ctx) {
-        String a = in instanceof Input.Choice c ? c.action() : "";
-        if (!a.matches("day:\\d{4}-\\d{2}-\\d{2}")) {
-            return stopped(in, ctx);
-        }
-        return Step.of(TIME, d.with("day", a.substring(4)), askTime(ctx));
-    }
-
-    private static Say askTime(Context ctx) {
-        return new Say(ctx.texts().t("event.ask_time"), List.of(TIMES.stream().map(x -> new Button(x, "time:" + x)).toList()));
-    }
-
-    private static Step<Data> time(Data d, NewEventView v, Input in, Context ctx) {
-        String typed = in instanceof Input.Text x ? x.text().strip().replace('.', ':')
-                : in instanceof Input.Choice c && c.action().startsWith("time:") ? c.action().substring(5) : null;
-        if (typed == null) {
-            return stopped(in, ctx);
-        }
-        if (!typed.matches("([01]?\\d|2[0-3]):[0-5]\\d")) {
-            return Step.of(TIME, d, new Say(ctx.texts().t("event.bad_time")), askTime(ctx));
-        }
-        String time = LocalTime.parse(typed.length() == 4 ? "0" + typed : typed).toString();
-        return Step.of(PLACE, d.with("time", time), askPlace(ctx));
-    }
-
-    private static Say askPlace(Context ctx) {
-        var t = ctx.texts();
-        return new Say(t.t("event.ask_place"), List.of(List.of(new Button(t.t("button.video_call"), "video"))));
-    }
-
-    private static Step<Data> place(Data d, NewEventView v, Input in, Context ctx) {
-        if (in instanceof Input.Choice c && c.action().equals("video")) {
-            return Step.of(CAPACITY, d.with("place", null).with("video", true), askCapacity(ctx));
-        }
-        if (!(in instanceof Input.Text text)) {
-            return stopped(in, ctx);
-        }
-        String place = text.text().strip();
-        if (place.isEmpty() || place.length() > 200) {
-            return Step.of(PLACE, d, askPlace(ctx));
-        }
-        return Step.of(CAPACITY, d.with("place", place).with("video", false), askCapacity(ctx));
-    }
-
-    private static Say askCapacity(Context ctx) {
-        var t = ctx.texts();
-        List<Button> row = new ArrayList<>(CAPACITIES.stream().map(n -> new Button(n.toString(), "cap:" + n)).toList());
-        row.add(new Button(t.t("button.no_limit"), "cap:0"));
-        return new Say(t.t("event.ask_capacity"), List.of(row));
-    }
-
-    private static Step<Data> capacity(Data d, NewEventView v, Input in, Context ctx) {
-        String typed = in instanceof Input.Text x ? x.text().strip()
-                : in instanceof Input.Choice c && c.action().startsWith("cap:") ? c.action().substring(4) : null;
-        if (typed == null) {
-            return stopped(in, ctx);
-        }
-        if (!typed.matches("\\d{1,5}")) {
-            return Step.of(CAPACITY, d, new Say(ctx.texts().t("event.bad_capacity")), askCapacity(ctx));
-        }
-        int n = Integer.parseInt(typed);
-        Data next = d.with("capacity", n == 0 ? null : n);
-        return Step.of(COMMUNITIES, next, askCommunities(next, v, ctx));
-    }
-
-    private static Say askCommunities(Data d, NewEventView v, Context ctx) {
+    static Say askCommunities(Data d, NewEventView v, Context ctx) {
         var t = ctx.texts();
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < v.names().size(); i++) {
@@ -244,7 +174,7 @@ public final class NewEventConversation implements Conversation<NewEventConversa
             if (!picked.remove(id)) {
                 picked.add(id);
             }
-            Data next = new Data(d.name(), d.kind(), d.day(), d.time(), d.place(), d.video(), d.capacity(), picked);
+            Data next = d.picking(picked);
             return Step.of(COMMUNITIES, next, new Edit(null, askCommunities(next, v, ctx).buttons(), true));
         }
         if (a.equals("done")) {
@@ -297,6 +227,6 @@ public final class NewEventConversation implements Conversation<NewEventConversa
     private static Event event(long id, Data d, List<Long> invited, String token, Context ctx) {
         var s = ctx.config().settings();
         return new Event(id, ctx.personId(), d.name(), d.kind(), d.day() + "T" + d.time(), s.zone().getId(),
-                d.video() ? null : d.place(), d.capacity(), List.of(ctx.texts().language()), "open", token, 1);
+                d.video() ? null : d.place(), d.capacity(), d.languages().isEmpty() ? List.of(ctx.texts().language()) : d.languages(), "open", token, 1);
     }
 }

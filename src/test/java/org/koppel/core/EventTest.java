@@ -76,6 +76,8 @@ final class EventTest {
         bot.send(SAMIRA, "en", "18.30");
         bot.send(SAMIRA, "en", "Bibliotheek LocHal, Tilburg");
         bot.send(SAMIRA, "en", "1");
+        bot.press(SAMIRA, "l:ti");
+        bot.press(SAMIRA, "done");
         bot.press(SAMIRA, "c:" + bot.one("SELECT id FROM community"));
         bot.press(SAMIRA, "done");
         bot.press(SAMIRA, "create");
@@ -100,6 +102,7 @@ final class EventTest {
             bot.send(SAMIRA, "en", "18:30");
             bot.press(SAMIRA, "video");
             bot.press(SAMIRA, "cap:0");
+            bot.press(SAMIRA, "done");
             bot.press(SAMIRA, "c:" + bot.one("SELECT id FROM community"));
             bot.press(SAMIRA, "done");
             bot.koppel.db().write(c -> c.createStatement().executeUpdate("UPDATE community SET archived_at = 1"));
@@ -113,11 +116,12 @@ final class EventTest {
     @Test
     void aKeyPersonsSalonInvitesTheCommunityAndTheLastPlaceIsNotGivenTwice() {
         try (TestBot bot = salon()) {
-            assertEquals("Salon work in care|salon|2026-11-30T18:30|1", bot.one("SELECT name || '|' || kind || '|' || "
-                    + "starts_at || '|' || capacity FROM event"));
+            assertEquals("Salon work in care|salon|2026-11-30T18:30|1|[\"en\",\"ti\"]", bot.one("SELECT name || '|' "
+                    + "|| kind || '|' || starts_at || '|' || capacity || '|' || languages FROM event"));
             for (long m : MEMBERS) {
                 String invitation = ((Outgoing.Send) withButton(bot, m, "going").message()).text();
                 assertTrue(invitation.contains("Salon work in care") && invitation.contains("Bibliotheek LocHal"), invitation);
+                assertTrue(invitation.contains("🗣"), "the languages spoken there: " + invitation);
             }
             bot.pressOn(MEMBERS[0], withButton(bot, MEMBERS[0], "going"), "going");
             List<Outgoing.Document> files = bot.out.documentsTo(MEMBERS[0]);

@@ -90,6 +90,12 @@ final class SalonTest {
     void aScannedStandLeadsToAnAppointmentPlannedLikeACoffeeMeetingAndWhatCameOfIt() throws Exception {
         try (TestBot bot = EventTest.salon(dir, clock)) {
             String payload = standAdded(bot);
+            // at the salon: Aziz checks in at the door, then scans the employer's code
+            clock.set(Instant.parse("2026-11-30T18:00:00Z"));
+            bot.send(AZIZ, "en", "/start e" + bot.one("SELECT token FROM event"));
+            if (bot.one("SELECT COUNT(*) FROM event_guest WHERE checked_in_at IS NOT NULL").equals("0")) {
+                bot.pressOn(AZIZ, withButton(bot, AZIZ, "checkin"), "checkin");
+            }
             asked(bot, payload);
             String request = last(bot, CONTACT);
             assertTrue(request.contains("Aziz") && request.contains("Work as a nurse"), request);
@@ -120,6 +126,16 @@ final class SalonTest {
             bot.press(AZIZ, "held:yes");
             bot.press(AZIZ, "res:work");
             assertEquals("held|work", bot.one("SELECT status || '|' || result FROM appointment"));
+
+            bot.send(TestBot.COORDINATOR, "/admin");
+            bot.press(TestBot.COORDINATOR, "stats");
+            String stats = bot.out.textsTo(TestBot.COORDINATOR).stream().filter(t -> t.contains("Zorggroep") || t.contains(
+                    "Salon work in care")).reduce((x, y) -> y).orElseThrow();
+            assertTrue(stats.contains(": going 0 · came 1"), stats);
+            assertTrue(stats.contains("profiles left 1 · appointments asked 1 · planned 1 · took place 1 · work, "
+                    + "placement or study 1"), stats);
+            assertTrue(bot.out.to(TestBot.COORDINATOR).stream().anyMatch(d -> d.message() instanceof Outgoing.Image i
+                    && i.fileName().equals("koppel-events.png")), "the events chart");
         }
     }
 
