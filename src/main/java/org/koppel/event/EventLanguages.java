@@ -28,7 +28,7 @@ final class EventLanguages {
         List<String> ticked = ticked(d, ctx);
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
-        for (String code : ctx.config().settings().spokenLanguages()) {
+        for (String code : options(ctx)) {
             row.add(new Button((ticked.contains(code) ? "✓ " : "") + label(code, ctx), "l:" + code));
             if (row.size() == 2) {
                 rows.add(List.copyOf(row));
@@ -44,7 +44,7 @@ final class EventLanguages {
 
     static Step<Data> pick(Data d, NewEventView v, Input in, Context ctx) {
         String a = in instanceof Input.Choice c ? c.action() : "";
-        List<String> known = ctx.config().settings().spokenLanguages();
+        List<String> known = options(ctx);
         if (a.startsWith("l:") && known.contains(a.substring(2))) {
             List<String> ticked = new ArrayList<>(ticked(d, ctx));
             if (!ticked.remove(a.substring(2))) {
@@ -63,6 +63,16 @@ final class EventLanguages {
                     NewEventConversation.askCommunities(next, v, ctx));
         }
         return NewEventConversation.stopped(in, ctx);
+    }
+
+    /**
+     * Dutch first, then the languages people list in their profiles: the profile asks for Dutch on
+     * its own scale, so the configured list leaves it out, but most events are held in it.
+     */
+    private static List<String> options(Context ctx) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of("nl"));
+        all.addAll(ctx.config().settings().spokenLanguages());
+        return List.copyOf(all);
     }
 
     /** "Dutch, Tigrinya" in the reader's language. */

@@ -99,9 +99,7 @@ public final class GuestConversation implements Conversation<GuestConversation.D
             return Step.of(GUEST, d, EventFollowUp.result(e, c.action().substring(4), ctx).toArray(Effect[]::new));
         }
         if (in instanceof Input.Job j && REMIND.equals(j.name())) {
-            boolean due = GOING.equals(v.answer()) && !e.cancelled();
-            return due ? Step.of(GUEST, d, new Say(t.t("event.reminder") + "\n\n" + EventText.details(e, v.room(), t)))
-                    : Step.of(GUEST, d);
+            return Step.of(GUEST, d, remind(v, ctx).toArray(Effect[]::new));
         }
         String action = in instanceof Input.Choice c ? c.action() : in instanceof Input.Begin ? CHECK_IN : "";
         if (e.cancelled() && !action.isEmpty()) {
@@ -117,6 +115,22 @@ public final class GuestConversation implements Conversation<GuestConversation.D
             case "no_checkin" -> Step.end(new Say(t.t("event.checkin_no")));
             default -> null;
         };
+    }
+
+    /**
+     * The day before; a reminder that only runs on the day itself (the bot was down, say) says
+     * "today", and one after the start says nothing.
+     */
+    private static List<Effect> remind(GuestView v, Context ctx) {
+        Event e = v.event();
+        var start = e.start().atZone(e.zoneId());
+        if (!GOING.equals(v.answer()) || e.cancelled() || !start.toInstant().isAfter(ctx.now())) {
+            return List.of();
+        }
+        boolean today = ctx.now().atZone(e.zoneId()).toLocalDate().equals(start.toLocalDate());
+        var t = ctx.texts();
+        return List.of(new Say(t.t(today ? "event.reminder_today" : "event.reminder") + "\n\n"
+                + EventText.details(e, v.room(), t)));
     }
 
     /** No place left for someone not already going (the writer checks again, for two presses at once). */

@@ -93,7 +93,13 @@ final class AppointmentCard {
             return Step.of(state, d);
         }
         if (REMIND.equals(name)) {
-            return Step.of(state, d, card(v, ctx, "salon.reminder"));
+            // a reminder that only runs on the day itself (the bot was down) says "today"; after the start, nothing
+            var start = a.startTime().atZone(a.zoneId());
+            if (!start.toInstant().isAfter(ctx.now())) {
+                return Step.of(state, d);
+            }
+            boolean today = ctx.now().atZone(a.zoneId()).toLocalDate().equals(start.toLocalDate());
+            return Step.of(state, d, card(v, ctx, today ? "salon.reminder_today" : "salon.reminder"));
         }
         if (AFTER.equals(name) && a.isNewcomer(ctx.personId())) {
             return Step.of(state, d, new Say(t.t("salon.ask_held", "org", v.stand().name()), List.of(List.of(

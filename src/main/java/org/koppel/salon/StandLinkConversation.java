@@ -11,6 +11,7 @@ import org.koppel.conversation.Say;
 import org.koppel.conversation.Step;
 import org.koppel.event.Event;
 import org.koppel.event.EventStore;
+import org.koppel.start.StartConversation;
 
 /**
  * /start with a stand's payload: "o&lt;token&gt;" (the QR code on an organisation's table) opens
@@ -84,7 +85,8 @@ public final class StandLinkConversation implements Conversation<StandLinkConver
         if (s.contact() != null && !s.contactIs(ctx.personId())) {
             return Step.end(new Say(t.t("salon.contact_taken", "org", s.name())));
         }
-        return Step.end(new SalonChange.Claimed(s.id()),
-                new Say(t.t("salon.contact_welcome", "org", s.name(), "event", v.event().name())));
+        // they came to answer for their organisation, not to be asked who they are after every step
+        return Step.end(new SalonChange.Claimed(s.id()), new Open(StartConversation.KIND, new Input.Choice(
+                StartConversation.PARK)), new Say(t.t("salon.contact_welcome", "org", s.name(), "event", v.event().name())));
     }
 }

@@ -22,6 +22,8 @@ import org.koppel.language.LanguagePicker;
  * ROLE      buttons  newcomer or volunteer → CONSENT for that role
  * CONSENT   buttons  yes → the role's profile begins; no → DECLINED
  * DECLINED  nothing  /start asks the consent again
+ * PARKED    nothing  someone who came for something else (an organisation's contact): not asked who
+ *                    they are after each step there; /start or typing brings the welcome back
  * </pre>
  */
 public final class StartConversation implements Conversation<StartData, Void> {
@@ -33,13 +35,18 @@ public final class StartConversation implements Conversation<StartData, Void> {
     static final String ROLE = "ROLE";
     static final String CONSENT = "CONSENT";
     static final String DECLINED = "DECLINED";
+    static final String PARKED = "PARKED";
+    /** What another conversation sends (through Open) to park the welcome; no button carries it. */
+    public static final String PARK = "park";
 
     private final States<StartData, Void> states = States.of(
-            State.of(WELCOME, Expects.CHOICE, StartConversation::askWelcome, StartConversation::welcome),
-            State.of(LANGUAGE, Expects.CHOICE, (d, v, ctx) -> List.of(LanguagePicker.say(ctx)), this::language),
-            State.of(ROLE, Expects.CHOICE, StartConversation::askRole, StartConversation::role),
-            State.of(CONSENT, Expects.CHOICE, StartConversation::askConsent, this::consent),
-            State.idle(DECLINED, this::declined));
+            State.of(WELCOME, Expects.CHOICE, StartConversation::askWelcome, parkable(StartConversation::welcome)),
+            State.of(LANGUAGE, Expects.CHOICE, (d, v, ctx) -> List.of(LanguagePicker.say(ctx)), parkable(this::language)),
+            State.of(ROLE, Expects.CHOICE, StartConversation::askRole, parkable(StartConversation::role)),
+            State.of(CONSENT, Expects.CHOICE, StartConversation::askConsent, parkable(this::consent)),
+            State.idle(DECLINED, this::declined),
+            State.idle(PARKED, (d, v, in, ctx) -> in instanceof Input.Restart || in instanceof Input.Command
+                    || in instanceof Input.Text ? go(WELCOME, d, ctx) : null));
 
     private final String profileKey;
     private final String volunteerKey;
@@ -75,6 +82,10 @@ public final class StartConversation implements Conversation<StartData, Void> {
 
     @Override
     public Step<StartData> begin(Void view, Input input, Context ctx) {
+        if (input instanceof Input.Choice) {
+            // parking a welcome that is not there: nothing to do
+            return null;
+        }
         String state = ctx.senderLanguage() != null ? WELCOME : LANGUAGE;
         String link = input instanceof Input.Command c && !c.arg().isEmpty() ? c.arg() : null;
         StartData d = new StartData(null, link);
@@ -153,6 +164,11 @@ public final class StartConversation implements Conversation<StartData, Void> {
             return Step.of(DECLINED, d, new RecordConsent(false, d.role()), new Say(ctx.texts().t("consent.declined")));
         }
         return in instanceof Input.Restart || in instanceof Input.Command ? go(CONSENT, d, ctx) : null;
+    }
+
+    private static State.Handler<StartData, Void> parkable(State.Handler<StartData, Void> handler) {
+        return (d, v, in, ctx) -> in instanceof Input.Choice c && c.action().equals(PARK) ? Step.of(PARKED, d)
+                : handler.on(d, v, in, ctx);
     }
 
     private Step<StartData> declined(StartData d, Void v, Input in, Context ctx) {

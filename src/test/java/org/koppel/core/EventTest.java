@@ -141,6 +141,18 @@ final class EventTest {
         }
     }
 
+    /** Found in the terminal walk: a reminder the bot could only send on the day itself said "tomorrow". */
+    @Test
+    void aReminderThatRunsOnTheDayItselfSaysToday() {
+        try (TestBot bot = salon()) {
+            bot.pressOn(MEMBERS[0], withButton(bot, MEMBERS[0], "going"), "going");
+            clock.set(Instant.parse("2026-11-30T08:00:00Z"));
+            bot.koppel.runDueJobs();
+            bot.koppel.settle();
+            assertTrue(last(bot, MEMBERS[0]).startsWith(bot.t("en", "event.reminder_today")), last(bot, MEMBERS[0]));
+        }
+    }
+
     @Test
     void theQrCodeDecodesToTheCheckInLinkAndSomeoneNewChecksInAfterSayingYes() throws Exception {
         try (TestBot bot = salon()) {

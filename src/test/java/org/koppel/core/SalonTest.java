@@ -66,6 +66,8 @@ final class SalonTest {
 
         bot.send(CONTACT, "en", "/start s" + claim);
         assertEquals(String.valueOf(CONTACT), bot.one("SELECT contact_id FROM stand"));
+        // the contact is not asked who they are after every step for their organisation
+        assertEquals("PARKED", bot.one("SELECT state FROM conversation WHERE person_id = " + CONTACT + " AND kind = 'start'"));
         bot.send(STRANGER, "en", "/start s" + claim);
         assertEquals(bot.t("en", "salon.contact_taken", "org", "Zorggroep Tilburg"), last(bot, STRANGER));
         assertEquals(String.valueOf(CONTACT), bot.one("SELECT contact_id FROM stand"));
