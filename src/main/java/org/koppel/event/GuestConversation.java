@@ -34,7 +34,7 @@ public final class GuestConversation implements Conversation<GuestConversation.D
     static final String GUEST = "GUEST";
     static final String GOING = "going";
     static final String NOT_GOING = "no";
-    static final String CHECK_IN = "checkin";
+    public static final String CHECK_IN = "checkin";
     static final String REMIND = "remind";
 
     /** Nothing beyond the key: the answer lives in event_guest. */

@@ -2,25 +2,30 @@ package org.koppel.salon;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.koppel.conversation.Button;
 import org.koppel.conversation.Context;
 import org.koppel.conversation.Conversation;
 import org.koppel.conversation.Edit;
+import org.koppel.conversation.Effect;
 import org.koppel.conversation.Expects;
 import org.koppel.conversation.Input;
 import org.koppel.conversation.Keys;
+import org.koppel.conversation.Open;
 import org.koppel.conversation.Say;
 import org.koppel.conversation.State;
 import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
+import org.koppel.event.GuestConversation;
 
 /**
  * A newcomer at an organisation's table ("stand:&lt;id&gt;"), opened by its QR code:
  * <pre>
  * NAME     typing   someone without a profile: their first name → NOTE
  * NOTE     typing   one line on what they look for, or Skip → SHARE
- * SHARE    buttons  exactly what the organisation would see; yes → left there → APPOINT; no → nothing kept
+ * SHARE    buttons  exactly what the organisation would see; yes → left there (and checked in at the
+ *                   event, if they were not) → APPOINT; no → nothing kept
  * APPOINT  buttons  ask for an appointment → the contact proposes times; not now → ends
  * </pre>
  */
@@ -169,9 +174,14 @@ public final class StandConversation implements Conversation<StandConversation.D
         }
         // 40 random bits, as for meetings and events: short in keys, not guessable from another's
         long id = 1 + (ctx.random().nextLong() >>> 24);
-        return Step.of(APPOINT, new Data(null, null, id), Edit.clearButtons(),
+        List<Effect> effects = new ArrayList<>(List.of(Edit.clearButtons(),
                 new SalonChange.Left(id, v.stand().id(), v.profile() == null ? d.name() : null, d.note()),
-                askAppoint(v, ctx, "salon.left"));
+                askAppoint(v, ctx, "salon.left")));
+        if (!v.checkedIn()) {
+            // at a table means at the event: counted as come, and asked the day after what came of it
+            effects.add(new Open(Keys.of(GuestConversation.KIND, v.event().id()), new Input.Choice(GuestConversation.CHECK_IN)));
+        }
+        return new Step<>(APPOINT, new Data(null, null, id), effects);
     }
 
     private static Step<Data> appoint(Data d, StandView v, Input in, Context ctx) {

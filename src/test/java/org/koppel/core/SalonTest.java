@@ -99,6 +99,8 @@ final class SalonTest {
                 bot.pressOn(AZIZ, withButton(bot, AZIZ, "checkin"), "checkin");
             }
             asked(bot, payload);
+            assertEquals(1, bot.out.textsTo(AZIZ).stream().filter(bot.t("en", "event.checked_in", "name",
+                    "Salon work in care")::equals).count(), "checked in once, at the door");
             String request = last(bot, CONTACT);
             assertTrue(request.contains("Aziz") && request.contains("Work as a nurse"), request);
 
@@ -186,6 +188,8 @@ final class SalonTest {
 
             asked(bot, "o" + token);
             assertTrue(bot.out.textsTo(AZIZ).contains(bot.t("en", "salon.asked_no_contact", "org", "ROC Tilburg")));
+            assertEquals("1", bot.one("SELECT COUNT(*) FROM event_guest WHERE checked_in_at IS NOT NULL AND person_id = "
+                    + AZIZ), "at a table is at the event");
             bot.send(CONTACT, "en", "/start s" + bot.one("SELECT claim FROM stand"));
             assertTrue(bot.out.textsTo(CONTACT).stream().anyMatch(t -> t.contains("Aziz")), bot.out.textsTo(CONTACT).toString());
             bot.pressOn(CONTACT, withButton(bot, CONTACT, "decline"), "decline");
