@@ -18,6 +18,7 @@ import org.koppel.stats.Exports;
 import org.koppel.stats.EventChart;
 import org.koppel.stats.EventFigures;
 import org.koppel.stats.FunnelChart;
+import org.koppel.stats.IntroductionFigures;
 import org.koppel.stats.Period;
 import org.koppel.stats.Report;
 import org.koppel.stats.Statistics;
@@ -41,7 +42,7 @@ public final class StatsConversation implements Conversation<StatsConversation.D
 
     /** The figures for the period the input asks for, and an export's content when it asks for one. */
     public record View(Period period, Report report, String csv, java.util.Set<Long> named,
-                       List<EventFigures.Line> events) {
+                       List<EventFigures.Line> events, IntroductionFigures introductions) {
     }
 
     private final States<Data, View> states = States.of(State.idle(SHOWN, this::shown));
@@ -91,7 +92,8 @@ public final class StatsConversation implements Conversation<StatsConversation.D
                 }
             }
         }
-        return new View(period, report, csv, named, EventFigures.read(c, period));
+        return new View(period, report, csv, named, EventFigures.read(c, period),
+                IntroductionFigures.read(c, period));
     }
 
     @Override
@@ -125,7 +127,8 @@ public final class StatsConversation implements Conversation<StatsConversation.D
 
     private static Step<Data> show(String period, View view, Context ctx) {
         Texts t = ctx.texts();
-        String text = StatisticsText.render(view.report(), t, ctx.config()) + EventFigures.text(view.events(), t);
+        String text = StatisticsText.render(view.report(), t, ctx.config()) + view.introductions().text(t)
+                + EventFigures.text(view.events(), t);
         byte[] png = FunnelChart.png(view.report(), t);
         Say funnel = new Say(t.t("admin.stats_chart_caption"), List.of(), Attachment.image("koppel-funnel.png", png));
         byte[] events = EventChart.png(view.events(), t);

@@ -45,6 +45,7 @@ public final class Features {
         all.add(new VettingFeature());
         all.add(new MeetingFeature(config.settings().zone(), FollowUpConversation.KIND));
         all.add(new FollowUpFeature(config.settings().zone()));
+        all.add(new org.koppel.introduction.IntroductionFeature());
         all.add(new RelayFeature());
         all.add(new AdminFeature(links));
         // before communities: the first link conversation that takes a /start payload wins ("e…" is an event's)

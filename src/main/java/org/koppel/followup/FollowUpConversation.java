@@ -19,6 +19,7 @@ import org.koppel.conversation.Schedule;
 import org.koppel.conversation.State;
 import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
+import org.koppel.introduction.IntroduceConversation;
 import org.koppel.meeting.Meeting;
 import org.koppel.meeting.MeetingChange;
 import org.koppel.meeting.MeetingCommand;
@@ -106,6 +107,10 @@ public final class FollowUpConversation implements Conversation<Feedback, Meetin
         effects.add(new Say(t.t("yes".equals(f.tookPlace()) ? "fu.thanks" : "fu.thanks_no", "name", other)));
         if (f.role().equals("newcomer")) {
             effects.add(new Say(t.t("fu.next"), List.of(List.of(Button.to(SearchConversation.KIND, t.t("meet.button"), "go")))));
+        } else if ("yes".equals(f.tookPlace()) && v.meeting().newcomer() != null) {
+            // the volunteer's network is what opens doors: asked here, while the meeting is fresh
+            effects.add(new Say(t.t("intro.offer", "name", other), List.of(List.of(Button.to(IntroduceConversation.KIND,
+                    t.t("button.intro_record"), "m:" + Long.toString(v.meeting().id(), 36))))).lasting());
         }
         return Step.end(effects);
     }
