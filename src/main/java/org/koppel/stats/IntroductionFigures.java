@@ -37,7 +37,8 @@ public record IntroductionFigures(int meetingsHeld, int withIntroduction, int re
         if (meetingsHeld == 0 && recorded == 0) {
             return "";
         }
-        String perMeeting = meetingsHeld == 0 ? "–" : String.format(Locale.ROOT, "%.1f", (double) recorded / meetingsHeld);
+        String perMeeting = meetingsHeld == 0 ? "–" : String.format(Locale.forLanguageTag(t.language()), "%.1f",
+                (double) recorded / meetingsHeld);
         return "\n\n" + t.t("stats.introductions", "held", meetingsHeld, "with", withIntroduction, "count", recorded,
                 "per_meeting", perMeeting, "confirmed", confirmed, "talked", talked, "work", work);
     }
