@@ -150,6 +150,11 @@ public final class Koppel implements AutoCloseable {
     }
 
     /** The numbers /metrics shows; the Telegram edge adds polls and rate limits. */
+    /** Updates Telegram sent that the edge could not read and skipped (ids only). */
+    public void unreadable(List<Long> updateIds) {
+        engine.unreadable(updateIds);
+    }
+
     public Meters meters() {
         return meters;
     }

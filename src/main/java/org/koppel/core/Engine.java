@@ -71,6 +71,12 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** Updates the edge had to skip unread: recorded by id, the coordinators told (once a day at most). */
+    public void unreadable(List<Long> updateIds) {
+        delivery.enqueue(db.write(c -> Unreadable.record(c, updateIds, coordinators.all(), failures.messages(),
+                clock.millis())));
+    }
+
     /** What to do after a commit that scheduled a job: wake the scheduler. */
     void onScheduled(Runnable wake) {
         onScheduled = wake;

@@ -47,6 +47,7 @@ public final class TelegramBot implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75))
                 .addInterceptor(chain -> watch(koppel, chain))
+                .addInterceptor(new UnreadableUpdates(koppel::unreadable))
                 .build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
         Inbox inbox = koppel.start(new TelegramGateway(client), Thread::sleep, coordinators);

@@ -70,6 +70,20 @@ final class FakeBotApi implements AutoCloseable {
         queue().set("message", m);
     }
 
+    /**
+     * An update the Bot API library cannot read: a message whose chat has no type and whose
+     * message_id is not a number. Returns its update_id.
+     */
+    synchronized long unreadable(long user) {
+        ObjectNode m = message(nextMessageId++, user, user(user, "Amira", "en"));
+        m.put("message_id", "m" + m.path("message_id").asInt());
+        ((ObjectNode) m.path("chat")).remove("type");
+        m.put("text", "hello");
+        ObjectNode u = queue();
+        u.set("message", m);
+        return u.path("update_id").asLong();
+    }
+
     synchronized void userPresses(long user, String firstName, String languageCode, BotCall shown, String action) {
         ObjectNode q = JSON.createObjectNode();
         q.put("id", "q" + nextUpdateId);
