@@ -38,7 +38,7 @@ public final class IntroduceConversation implements Conversation<IntroduceConver
     }
 
     /** The volunteer's recent meetings that took place: ids and the newcomers' first names. */
-    public record View(List<Long> ids, List<String> names) {
+    public record View(List<Long> ids, List<String> names, boolean volunteer) {
         String name(long meeting) {
             int i = ids.indexOf(meeting);
             return i < 0 ? null : names.get(i);
@@ -69,7 +69,15 @@ public final class IntroduceConversation implements Conversation<IntroduceConver
     public View view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
         String now = ctx.now().atZone(ctx.config().settings().zone()).toLocalDateTime().toString();
         List<Object[]> rows = IntroductionStore.meetings(c, ctx.personId(), now);
-        return new View(rows.stream().map(r -> (Long) r[0]).toList(), rows.stream().map(r -> (String) r[1]).toList());
+        boolean volunteer;
+        try (var s = c.prepareStatement("SELECT 1 FROM person WHERE id = ? AND role = 'volunteer'")) {
+            s.setLong(1, ctx.personId());
+            try (var r = s.executeQuery()) {
+                volunteer = r.next();
+            }
+        }
+        return new View(rows.stream().map(r -> (Long) r[0]).toList(), rows.stream().map(r -> (String) r[1]).toList(),
+                volunteer);
     }
 
     @Override
@@ -82,7 +90,7 @@ public final class IntroduceConversation implements Conversation<IntroduceConver
             return null;
         }
         if (v.ids().isEmpty()) {
-            return Step.end(new Say(t.t("intro.no_meetings")));
+            return Step.end(new Say(t.t(v.volunteer() ? "intro.no_meetings" : "intro.volunteers_only")));
         }
         if (v.ids().size() == 1) {
             Data d = new Data(v.ids().get(0), null);

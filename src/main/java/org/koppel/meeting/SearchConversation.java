@@ -91,6 +91,9 @@ public final class SearchConversation implements Conversation<SearchConversation
             return null;
         }
         var t = ctx.texts();
+        if (view.volunteer() && view.profile() == null) {
+            return Step.end(new Say(t.t("meet.for_newcomers")));
+        }
         if (!view.complete()) {
             return Step.end(new Say(t.t("meet.profile_first")));
         }
