@@ -51,16 +51,50 @@ public final class TelegramBot implements AutoCloseable {
                 .build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
         Inbox inbox = koppel.start(new TelegramGateway(client), Thread::sleep, coordinators);
-        registerCommands(client, koppel);
+        // eleven calls, one per language: the menu can follow a moment later, the first poll should not wait for it
+        Thread menus = new Thread(() -> registerCommands(client, koppel), "koppel-command-menus");
+        menus.setDaemon(true);
+        menus.start();
         try {
             koppel.links().botUsername(client.execute(new GetMe()).getUserName());
         } catch (TelegramApiException e) {
             log.warn("bot username unknown, community links use a placeholder: {}", e.getMessage());
         }
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http);
-        app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), updates -> consume(inbox, updates));
-        log.info("polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
+        register(app, token, url, inbox);
+        log.info("polling {}://{}:{}, {} ms after the JVM started", url.getSchema(), url.getHost(), url.getPort(),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         return new TelegramBot(app, http);
+    }
+
+    /**
+     * Starts polling, waiting for the Bot API as long as it takes: the library first deletes any
+     * webhook and throws when the server cannot be reached, which left a bot started during a
+     * network outage running without ever polling (found while timing start-up).
+     */
+    private static void register(TelegramBotsLongPollingApplication app, String token, TelegramUrl url, Inbox inbox) {
+        long wait = 1_000;
+        while (true) {
+            try {
+                app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), updates -> consume(inbox, updates));
+                return;
+            } catch (TelegramApiException e) {
+                log.warn("cannot reach the Bot API to start polling, trying again in {} ms: {}", wait, e.getMessage());
+                try {
+                    // the library keeps the session it could not start; it must go before the next try
+                    app.unregisterBot(token);
+                } catch (TelegramApiException | RuntimeException gone) {
+                    log.debug("no session to unregister: {}", gone.getClass().getName());
+                }
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                wait = Math.min(wait * 2, 30_000);
+            }
+        }
     }
 
     /**

@@ -31,10 +31,17 @@ final class FakeBotApi implements AutoCloseable {
     private final List<BotCall> calls = new ArrayList<>();
     private long nextUpdateId = 1_000;
     private long confirmedBelow;
+    /** System.nanoTime() of the first getUpdates, 0 before: a bench times start-up to first poll with it. */
+    private volatile long firstPoll;
     private int nextMessageId = 1;
 
     FakeBotApi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0);
+    }
+
+    /** On a given port: a test can start the bot first and the server later. */
+    FakeBotApi(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
@@ -58,6 +65,10 @@ final class FakeBotApi implements AutoCloseable {
 
     List<FakeLimits.Refusal> refusals() {
         return limits.refusals();
+    }
+
+    long firstPoll() {
+        return firstPoll;
     }
 
     String url() {
@@ -159,6 +170,9 @@ final class FakeBotApi implements AutoCloseable {
         JsonNode result;
         ObjectNode refused;
         try {
+            if (method.equals("getupdates") && firstPoll == 0) {
+                firstPoll = System.nanoTime();
+            }
             refused = method.equals("getupdates") ? null : limits.refuse(method, body);
             result = refused != null ? null : method.equals("getupdates") ? poll(body) : record(method, body);
         } catch (InterruptedException e) {
