@@ -34,7 +34,25 @@ public final class Database implements AutoCloseable {
         this.committer = new GroupCommitter(writer, maxBatch);
     }
 
+    /** How far a commit is kept: through a power cut (the default) or through a crash of the process only. */
+    public enum Durability {
+        /** synchronous=FULL: every commit reaches the disk before anyone is told it happened. */
+        POWER_SAFE(SQLiteConfig.SynchronousMode.FULL),
+        /** synchronous=NORMAL: survives any crash of the process; a power cut can lose the last commits. */
+        CRASH_SAFE(SQLiteConfig.SynchronousMode.NORMAL);
+
+        private final SQLiteConfig.SynchronousMode mode;
+
+        Durability(SQLiteConfig.SynchronousMode mode) {
+            this.mode = mode;
+        }
+    }
+
     public static Database open(Path file, Clock clock, int maxCommitBatch) {
+        return open(file, clock, maxCommitBatch, Durability.POWER_SAFE);
+    }
+
+    public static Database open(Path file, Clock clock, int maxCommitBatch, Durability durability) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -42,8 +60,8 @@ public final class Database implements AutoCloseable {
             }
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            // NORMAL in WAL survives any crash of the process; only a power cut can lose the last commits.
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // a reply goes out only after its step is committed, so the commit must outlast a power cut
+            config.setSynchronous(durability.mode);
             config.setBusyTimeout(5_000);
             config.enforceForeignKeys(true);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

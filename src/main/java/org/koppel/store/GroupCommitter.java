@@ -59,7 +59,8 @@ final class GroupCommitter implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch, maxBatch - 1);
-            boolean stop = batch.remove(STOP);
+            // by identity: a record's equals would compare every pending piece's fields
+            boolean stop = batch.removeIf(p -> p == STOP);
             if (!batch.isEmpty()) {
                 commit(batch);
             }

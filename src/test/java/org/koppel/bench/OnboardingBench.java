@@ -23,12 +23,14 @@ import org.koppel.core.Inbox;
 import org.koppel.core.OutButton;
 import org.koppel.core.Outgoing;
 import org.koppel.core.Update;
+import org.koppel.store.Database.Durability;
 
 /**
  * 1,000 people onboard at once through the real engine and a SQLite file. Each person answers as
  * soon as the previous reply arrives; a reply is only handed to the gateway after its step is
  * committed. Measures updates per second and the time from an update entering the inbox to its
- * reply reaching the gateway. Run: mvn -q -Pbench test  (args: people, default 1000).
+ * reply reaching the gateway. Run: mvn -q -Pbench test  (args: people, default 1000; then "normal,full" to
+ * compare synchronous modes in one run, alternating pass by pass; the disk's own fsync time is printed before and after).
  */
 public final class OnboardingBench {
     /** One person's scripted journey: what to send, and which reply lets them go on. */
@@ -74,24 +76,40 @@ public final class OnboardingBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int people = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].strip()) : 1000;
+        String[] a = String.join(" ", args).strip().isEmpty() ? new String[0] : String.join(" ", args).strip().split("\\s+");
+        int people = a.length > 0 ? Integer.parseInt(a[0]) : 1000;
+        // "full" (as the bot runs), or "normal,full" to compare both in one run, alternating
+        List<Durability> modes = a.length > 1 ? Arrays.stream(a[1].split(",")).map(m -> m.equalsIgnoreCase("normal")
+                ? Durability.CRASH_SAFE : Durability.POWER_SAFE).toList() : List.of(Durability.POWER_SAFE);
+        Path tmp = Files.createTempDirectory("koppel-bench");
+        System.out.println(DiskSync.measure(tmp, 2000));
         // Warm the JIT, then: everyone answering the instant a reply arrives (the most the engine
         // can do), and people who take a moment to read, at two offered loads.
-        bench(people, 0, "warm-up");
-        bench(people, 0, "warm-up");
-        for (int think : new int[] {0, 0, 0, 400, 400, 400, 200, 200, 200}) {
-            bench(people, think, think == 0 ? "no thinking" : "think ~" + think + " ms");
+        bench(people, 0, "warm-up", modes.get(0));
+        bench(people, 0, "warm-up", modes.get(modes.size() - 1));
+        int[] thinks = System.getProperty("bench.thinks") == null ? new int[] {0, 0, 0, 400, 400, 400, 200, 200, 200}
+                : Arrays.stream(System.getProperty("bench.thinks").split(",")).mapToInt(Integer::parseInt).toArray();
+        for (int think : thinks) {
+            for (Durability mode : modes) {
+                bench(people, think, (think == 0 ? "no thinking" : "think ~" + think + " ms")
+                        + (modes.size() > 1 ? " " + name(mode) : ""), mode);
+            }
         }
+        System.out.println(DiskSync.measure(tmp, 2000));
     }
 
-    private static void bench(int people, int thinkMillis, String label) throws Exception {
+    private static String name(Durability mode) {
+        return mode == Durability.POWER_SAFE ? "FULL" : "NORMAL";
+    }
+
+    private static void bench(int people, int thinkMillis, String label, Durability mode) throws Exception {
         Path dir = Files.createTempDirectory("koppel-bench");
-        new OnboardingBench(people, thinkMillis).run(dir.resolve("koppel.db"), label);
+        new OnboardingBench(people, thinkMillis).run(dir.resolve("koppel.db"), label, mode);
     }
 
-    void run(Path db, String label) throws InterruptedException {
+    void run(Path db, String label, Durability mode) throws InterruptedException {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
-        try (Koppel koppel = Koppel.open(Path.of("config"), Path.of("messages"), db, clock)) {
+        try (Koppel koppel = Koppel.open(Path.of("config"), Path.of("messages"), db, clock, mode)) {
             inbox = koppel.start(gateway(), millis -> { }, java.util.Set.of());
             Thread poller = new Thread(this::poll, "bench-poller");
             poller.setDaemon(true);

@@ -7,13 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The bot's footprint as its own process: 100,000 stored people (community members) in the
  * database, then 1,000 people onboarding at once over HTTP against the fake Bot API. Measures
  * start-up to the first poll (from starting the JVM), resident memory (peak and at the end, from
  * /proc) and the heap after a full GC (jcmd), with the -Xmx given.
- * Run: mvn -q -Pbench test -Dbench.class=org.koppel.telegram.FootprintBench [-Dbench.args="100000 1000 256m"]
+ * Run: mvn -q -Pbench test -Dbench.class=org.koppel.telegram.FootprintBench [-Dbench.args="100000 1000 256m [JVM options]"]
  */
 public final class FootprintBench {
     private static final Duration WAIT = Duration.ofSeconds(120);
@@ -25,18 +26,22 @@ public final class FootprintBench {
     public static void main(String[] args) throws Exception {
         String[] a = args.length > 0 && !String.join("", args).isBlank() ? String.join(" ", args).strip().split("\\s+")
                 : new String[0];
+        String java = ProcessHandle.current().info().command().orElse("java");
         int people = a.length > 0 ? Integer.parseInt(a[0]) : 100_000;
         int active = a.length > 1 ? Integer.parseInt(a[1]) : 1_000;
         String xmx = a.length > 2 ? a[2] : "256m";
+        // anything after the heap size goes to the bot's JVM as it is (e.g. -XX:SharedArchiveFile=...)
+        List<String> jvm = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dorg.slf4j.simpleLogger.showDateTime=true"));
+        jvm.addAll(List.of(a).subList(Math.min(3, a.length), a.length));
         Path dir = Files.createTempDirectory("koppel-footprint");
         Path db = dir.resolve("k.db");
         BroadcastJourneyTest.seed(db, people);
         try (FakeBotApi api = new FakeBotApi()) {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            // as the README runs it: the packaged jar (mvn -q package -DskipTests first), else the test classpath
+                // as the README runs it: the packaged jar (mvn -q package -DskipTests first), else the test classpath
             Path jar = Path.of("target", "koppel.jar");
-            ProcessBuilder pb = Files.exists(jar) ? new ProcessBuilder(java, "-Xmx" + xmx, "-Dorg.slf4j.simpleLogger.showDateTime=true", "-jar", jar.toString())
-                    : new ProcessBuilder(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"), "org.koppel.Main");
+            jvm.addAll(Files.exists(jar) ? List.of("-jar", jar.toString())
+                    : List.of("-cp", System.getProperty("java.class.path"), "org.koppel.Main"));
+            ProcessBuilder pb = new ProcessBuilder(jvm);
             System.out.println("bot started with " + (Files.exists(jar) ? jar : "the test classpath"));
             pb.environment().putAll(Map.of("KOPPEL_TELEGRAM_TOKEN", "123456:BENCH", "KOPPEL_TELEGRAM_API_URL", api.url(),
                     "KOPPEL_DB", db.toString()));
@@ -49,7 +54,6 @@ public final class FootprintBench {
                     Thread.sleep(5);
                 }
                 double startup = (api.firstPoll() - started) / 1e9;
-                System.out.println("LOG " + Files.readString(dir.resolve("bot.log")));
                 long peak = 0;
                 List<Long> users = new ArrayList<>();
                 for (int i = 0; i < active; i++) {
@@ -70,15 +74,21 @@ public final class FootprintBench {
                 System.out.printf("stored people %,d; active %,d (5 steps each, %,d updates in %.1f s)%n", people, active,
                         active * 5, load);
                 System.out.printf("start-up to first poll: %.2f s%n", startup);
+                System.out.println("bot log: " + Files.readAllLines(dir.resolve("bot.log")).stream().filter(l -> l.contains("after the JVM started")).findFirst().orElse("?"));
                 System.out.printf("resident memory: peak %d MB (VmHWM), at the end %d MB, sampled max %d MB; -Xmx%s%n",
                         hwm / 1024, end / 1024, peak / 1024, xmx);
                 System.out.println("heap after a full GC: " + heap.lines().filter(l -> l.contains("used"))
                         .findFirst().orElse(heap).strip());
             } finally {
-                bot.destroyForcibly();
-                bot.waitFor();
+                // a clean stop, so -XX:ArchiveClassesAtExit can write its archive
+                bot.destroy();
+                if (!bot.waitFor(30, TimeUnit.SECONDS)) {
+                    bot.destroyForcibly();
+                }
             }
         }
+        // the fake server's pool threads would keep this JVM waiting for a minute
+        System.exit(0);
     }
 
     /** Every user does one step; returns when each has had a new message. */
