@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.koppel.app.ClockFile;
 import org.koppel.app.Koppel;
 import org.koppel.config.ConfigException;
 import org.koppel.console.ConsoleApp;
@@ -35,9 +36,12 @@ public final class Main {
         if (token.isEmpty()) {
             quietTerminal(db);
         }
+        String clockFile = env.getOrDefault("KOPPEL_CLOCK_FILE", "").strip();
+        ClockFile moved = token.isEmpty() || clockFile.isEmpty() ? null : new ClockFile(Clock.systemUTC(), Path.of(clockFile));
         Koppel koppel;
         try {
-            koppel = Koppel.open(config, messages, db, token.isEmpty() ? new ShiftedClock(Clock.systemUTC()) : Clock.systemUTC());
+            koppel = Koppel.open(config, messages, db, token.isEmpty() ? new ShiftedClock(Clock.systemUTC())
+                    : moved != null ? moved : Clock.systemUTC());
         } catch (ConfigException e) {
             System.err.println("Koppel cannot start: " + e.getMessage());
             System.exit(2);
@@ -60,6 +64,9 @@ public final class Main {
             return;
         }
         TelegramBot bot = TelegramBot.start(koppel, token, apiUrl, coordinators);
+        if (moved != null) {
+            moved.watch(koppel::runDueJobs);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
             koppel.close();

@@ -34,6 +34,7 @@ final class FakeBotApi implements AutoCloseable {
     /** System.nanoTime() of the first getUpdates, 0 before: a bench times start-up to first poll with it. */
     private volatile long firstPoll;
     private int nextMessageId = 1;
+    private volatile FakeFaults faults = new FakeFaults(0, 0);
 
     FakeBotApi() throws IOException {
         this(0);
@@ -65,6 +66,15 @@ final class FakeBotApi implements AutoCloseable {
 
     List<FakeLimits.Refusal> refusals() {
         return limits.refusals();
+    }
+
+    /** From now on, fails this share of all calls (polls included), chosen by a seeded random. */
+    void faults(double rate, long seed) {
+        faults = new FakeFaults(rate, seed);
+    }
+
+    FakeFaults faults() {
+        return faults;
     }
 
     long firstPoll() {
@@ -164,6 +174,11 @@ final class FakeBotApi implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         byte[] raw = ex.getRequestBody().readAllBytes();
+        FakeFaults.Kind fault = faults.next();
+        if (fault != null) {
+            fail(ex, fault);
+            return;
+        }
         String type = ex.getRequestHeaders().getFirst("Content-Type");
         JsonNode body = raw.length == 0 ? JSON.createObjectNode()
                 : type != null && type.startsWith("multipart/form-data") ? FormData.parse(raw, type) : JSON.readTree(raw);
@@ -187,6 +202,30 @@ final class FakeBotApi implements AutoCloseable {
         byte[] out = JSON.writeValueAsBytes(response);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(refused != null ? refused.path("error_code").asInt() : 200, out.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(out);
+        }
+    }
+
+    private static void fail(HttpExchange ex, FakeFaults.Kind fault) throws IOException {
+        if (fault == FakeFaults.Kind.DROPPED) {
+            // no status line, no body: the client sees the connection end mid-exchange
+            ex.close();
+            return;
+        }
+        boolean html = fault == FakeFaults.Kind.HTML_PAGE;
+        int code = switch (fault) {
+            case SERVER_ERROR -> 500;
+            case HTML_PAGE -> 502;
+            default -> 429;
+        };
+        String body = html ? "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+                : code == 500 ? "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}"
+                : "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                        + "\"parameters\":{\"retry_after\":1}}";
+        byte[] out = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", html ? "text/html" : "application/json");
+        ex.sendResponseHeaders(code, out.length);
         try (OutputStream os = ex.getResponseBody()) {
             os.write(out);
         }
