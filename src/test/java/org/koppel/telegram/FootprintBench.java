@@ -77,8 +77,9 @@ public final class FootprintBench {
                 System.out.println("bot log: " + Files.readAllLines(dir.resolve("bot.log")).stream().filter(l -> l.contains("after the JVM started")).findFirst().orElse("?"));
                 System.out.printf("resident memory: peak %d MB (VmHWM), at the end %d MB, sampled max %d MB; -Xmx%s%n",
                         hwm / 1024, end / 1024, peak / 1024, xmx);
-                System.out.println("heap after a full GC: " + heap.lines().filter(l -> l.contains("used"))
-                        .findFirst().orElse(heap).strip());
+                // G1 prints one heap line, the serial collector one per generation: all of them
+                System.out.println("heap after a full GC: " + String.join("; ", heap.lines()
+                        .filter(l -> l.contains("used")).map(String::strip).toList()));
             } finally {
                 // a clean stop, so -XX:ArchiveClassesAtExit can write its archive
                 bot.destroy();
