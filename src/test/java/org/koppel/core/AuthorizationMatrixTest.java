@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * key person, coordinator), each answered as the README says: allowed (any answer that is not a
  * refusal), or refused with the words for that role. The whole table is checked at once, so a
  * failure shows every cell that differs. Buttons are checked per screen in AdminAuthorizationTest,
+ * StaleRoleButtonTest (a role taken away while its buttons are on screen),
  * EventTest, SalonTest and FuzzTest (a button from someone else's chat).
  */
 final class AuthorizationMatrixTest {
