@@ -23,7 +23,8 @@ final class ChaosTest {
         ChaosRun.Setting setting = new ChaosRun.Setting(12, 3, 0.05, 14, Duration.ofMinutes(4));
         try (ChaosRun run = new ChaosRun(setting, dir)) {
             ChaosRun.Result r = run.run();
-            System.out.println("chaos: " + r);
+            // the figures go to target/tests.log: `mvn -q test` stays silent when all pass
+            org.slf4j.LoggerFactory.getLogger(ChaosTest.class).info("chaos: {}", r);
             assertEquals(List.of(), r.problems(), () -> "faults " + r.faults() + "\n" + tail(run));
             assertEquals(3, r.restarts(), "the bot was killed and started again");
             assertTrue(r.faults().size() >= 3 && r.faults().values().stream().mapToInt(i -> i).sum() > 20,

@@ -95,7 +95,7 @@ final class FuzzTest {
                 "a name or text in the log: " + written.lines().filter(l -> l.contains(FuzzUpdates.MARK)).findFirst());
         assertTrue(written.lines().noneMatch(l -> l.contains(" ERROR ")),
                 "errors logged: " + written.lines().filter(l -> l.contains(" ERROR ")).findFirst());
-        System.out.println("fuzz: " + UPDATES + " generated, " + unreadable + " unreadable by the library, "
+        org.slf4j.LoggerFactory.getLogger(FuzzTest.class).info("fuzz: " + UPDATES + " generated, " + unreadable + " unreadable by the library, "
                 + probes + " foreign presses");
     }
 
