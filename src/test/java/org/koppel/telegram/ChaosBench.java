@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * The long chaos setting, by hand: at least 50 journeys and 20 kills at 5% failing calls.
  * Run: mvn -q -Pbench test -Dbench.class=org.koppel.telegram.ChaosBench [-Dbench.args="50 20 0.05 1"]
- * (journeys, kills, share of failing calls, seed). Prints the figures BENCHMARKS.md quotes.
+ * (journeys, kills, share of failing calls, seed). Prints the figures BENCHMARKS.md quotes;
+ * -Dchaos.verbose=true (run the class with java directly) also names each message that came twice.
  */
 public final class ChaosBench {
     private ChaosBench() {

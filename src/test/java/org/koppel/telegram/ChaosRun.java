@@ -71,7 +71,7 @@ final class ChaosRun implements AutoCloseable {
         Map<String, Long> demo = seed();
         api.faults(setting.faultRate(), setting.seed());
         startBot();
-        ExecutorService people = Executors.newFixedThreadPool(setting.journeys() + 1);
+        ExecutorService people = Executors.newFixedThreadPool(setting.journeys() + 2);
         List<Future<String>> journeys = new ArrayList<>();
         ChaosChat joost = new ChaosChat(api, demo.get("Joost"), "Joost", "nl");
         for (int i = 0; i < setting.journeys(); i++) {
@@ -82,6 +82,8 @@ final class ChaosRun implements AutoCloseable {
                 return problem != null ? problem : ChaosMeeting.meet(api, j, joost, db, clockFile);
             }));
         }
+        journeys.add(people.submit(() -> ChaosEvent.salon(new ChaosChat(api, COORDINATOR, "Coordinator", "en"),
+                new ChaosChat(api, demo.get("Hana"), "Hana", "ar"), community(), db)));
         journeys.add(people.submit(() -> ChaosMeeting.broadcast(new ChaosChat(api, demo.get("Samira"), "Samira", "ar"),
                 BROADCAST)));
         Thread killer = new Thread(this::kill, "chaos-killer");
@@ -151,6 +153,14 @@ final class ChaosRun implements AutoCloseable {
                     + ids.get("Joost")));
         }
         return ids;
+    }
+
+    private long community() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery("SELECT id FROM community")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private void startBot() throws Exception {

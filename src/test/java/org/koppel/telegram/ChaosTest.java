@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bounded chaos setting CI runs: journeys at once against the bot as its own process, 5% of
- * all Bot API calls failing in four ways, and SIGKILLs with restarts in between. The long setting
+ * The bounded chaos setting CI runs: journeys at once against the bot as its own process (twelve
+ * newcomers, /delete, a coffee meeting with reminders and follow-up, a broadcast, an event
+ * check-in), 5% of all Bot API calls failing in four ways, and SIGKILLs with restarts in between. The long setting
  * is ChaosBench, run by hand, with its figures in BENCHMARKS.md.
  */
 final class ChaosTest {
