@@ -37,11 +37,11 @@ public final class Main {
             quietTerminal(db);
         }
         String clockFile = env.getOrDefault("KOPPEL_CLOCK_FILE", "").strip();
-        ClockFile moved = token.isEmpty() || clockFile.isEmpty() ? null : new ClockFile(Clock.systemUTC(), Path.of(clockFile));
+        ShiftedClock shifted = token.isEmpty() || !clockFile.isEmpty() ? new ShiftedClock(Clock.systemUTC()) : null;
+        ClockFile moved = token.isEmpty() || clockFile.isEmpty() ? null : new ClockFile(Path.of(clockFile), shifted);
         Koppel koppel;
         try {
-            koppel = Koppel.open(config, messages, db, token.isEmpty() ? new ShiftedClock(Clock.systemUTC())
-                    : moved != null ? moved : Clock.systemUTC());
+            koppel = Koppel.open(config, messages, db, shifted != null ? shifted : Clock.systemUTC());
         } catch (ConfigException e) {
             System.err.println("Koppel cannot start: " + e.getMessage());
             System.exit(2);

@@ -3,27 +3,26 @@ package org.koppel.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
+import org.koppel.console.ShiftedClock;
 
 /**
- * For tests of the running process (KOPPEL_CLOCK_FILE): real time moved ahead by the number of
- * minutes written in a file, what ":wait" is in the terminal. A suite that kills and restarts
- * the bot can so reach reminders and follow-ups days ahead; the file outlives the process, so
- * a restarted bot keeps the moved time. Never set in production.
+ * For tests of the running process (KOPPEL_CLOCK_FILE): the bot's clock runs ahead by the number
+ * of minutes written in a file, what ":wait" is in the terminal. A suite that kills and restarts
+ * the bot can so reach reminders and follow-ups days ahead; the file outlives the process, so a
+ * restarted bot keeps the moved time. Never set in production.
  */
-public final class ClockFile extends Clock {
-    private final Clock base;
+public final class ClockFile {
     private final Path file;
-    private volatile Duration shift;
-    private volatile long seen;
+    private final ShiftedClock clock;
+    private Duration shift = Duration.ZERO;
+    private long seen = -1;
 
-    public ClockFile(Clock base, Path file) {
-        this.base = base;
+    /** Reads the file once, so the clock is moved before anything is scheduled. */
+    public ClockFile(Path file, ShiftedClock clock) {
         this.file = file;
-        this.shift = read();
+        this.clock = clock;
+        read();
     }
 
     /** Watches the file; after each change the due jobs run at once instead of at the scheduler's next wake. */
@@ -35,9 +34,7 @@ public final class ClockFile extends Clock {
                 } catch (InterruptedException e) {
                     return;
                 }
-                Duration now = read();
-                if (!now.equals(shift)) {
-                    shift = now;
+                if (read()) {
                     onChange.run();
                 }
             }
@@ -46,32 +43,23 @@ public final class ClockFile extends Clock {
         t.start();
     }
 
-    private Duration read() {
+    /** Whether the shift changed. */
+    private boolean read() {
         try {
-            if (!Files.exists(file) || Files.getLastModifiedTime(file).toMillis() == seen && shift != null) {
-                return shift == null ? Duration.ZERO : shift;
+            if (!Files.exists(file) || Files.getLastModifiedTime(file).toMillis() == seen) {
+                return false;
             }
             seen = Files.getLastModifiedTime(file).toMillis();
             String text = Files.readString(file).strip();
-            return text.isEmpty() ? Duration.ZERO : Duration.ofMinutes(Long.parseLong(text));
+            Duration now = text.isEmpty() ? Duration.ZERO : Duration.ofMinutes(Long.parseLong(text));
+            boolean changed = !now.equals(shift);
+            shift = now;
+            clock.set(now);
+            return changed;
         } catch (IOException | NumberFormatException e) {
-            // half-written: keep the last reading, the next look will see the whole number
-            return shift == null ? Duration.ZERO : shift;
+            // half-written: the next look sees the whole number (the suite writes it by an atomic move)
+            seen = -1;
+            return false;
         }
-    }
-
-    @Override
-    public Instant instant() {
-        return base.instant().plus(shift);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return base.getZone();
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("one zone");
     }
 }

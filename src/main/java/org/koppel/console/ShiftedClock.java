@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The terminal's clock: real time moved forward by what ":wait" asked for, so reminders and
- * follow-ups can be tried without waiting a day. Only the terminal uses it.
+ * Real time moved forward: by what ":wait" asked for in the terminal, so reminders and follow-ups
+ * can be tried without waiting a day, or by what KOPPEL_CLOCK_FILE says for suites that drive the
+ * running bot (see ClockFile).
  */
 public final class ShiftedClock extends Clock {
     private final Clock base;
@@ -19,6 +20,11 @@ public final class ShiftedClock extends Clock {
 
     void advance(Duration d) {
         shift = shift.plus(d);
+    }
+
+    /** Sets how far ahead this clock runs. */
+    public void set(Duration d) {
+        shift = d;
     }
 
     @Override
