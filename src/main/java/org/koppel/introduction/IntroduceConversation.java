@@ -16,6 +16,7 @@ import org.koppel.conversation.State;
 import org.koppel.conversation.States;
 import org.koppel.conversation.Step;
 import org.koppel.meeting.SearchConversation;
+import org.koppel.vetting.VolunteerStore;
 
 /**
  * A volunteer recording an introduction ("introduce"), from the button at the end of their
@@ -69,15 +70,8 @@ public final class IntroduceConversation implements Conversation<IntroduceConver
     public View view(Connection c, String key, Data data, Input input, Context ctx) throws SQLException {
         String now = ctx.now().atZone(ctx.config().settings().zone()).toLocalDateTime().toString();
         List<Object[]> rows = IntroductionStore.meetings(c, ctx.personId(), now);
-        boolean volunteer;
-        try (var s = c.prepareStatement("SELECT 1 FROM person WHERE id = ? AND role = 'volunteer'")) {
-            s.setLong(1, ctx.personId());
-            try (var r = s.executeQuery()) {
-                volunteer = r.next();
-            }
-        }
         return new View(rows.stream().map(r -> (Long) r[0]).toList(), rows.stream().map(r -> (String) r[1]).toList(),
-                volunteer);
+                VolunteerStore.isVolunteer(c, ctx.personId()));
     }
 
     @Override

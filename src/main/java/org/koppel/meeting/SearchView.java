@@ -55,7 +55,7 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
 
             }
         }
-        return new SearchView(profile, going, with, proposal, paused, suspended, volunteer(c, newcomer));
+        return new SearchView(profile, going, with, proposal, paused, suspended, VolunteerStore.isVolunteer(c, newcomer));
     }
 
     /** The codes of the first of the two reasons the match has. */
@@ -71,15 +71,6 @@ record SearchView(ProfileData profile, Meeting going, String goingWith, Proposal
     }
 
     /** Whether a coordinator suspended the newcomer: then nobody is asked for them. */
-    /** A volunteer is asked for meetings; /meet is how a newcomer asks for one. */
-    private static boolean volunteer(Connection c, long person) throws SQLException {
-        var s = org.koppel.store.Statements.prepare(c, "SELECT 1 FROM person WHERE id = ? AND role = 'volunteer'");
-        s.setLong(1, person);
-        try (var r = s.executeQuery()) {
-            return r.next();
-        }
-    }
-
     private static boolean suspended(Connection c, long newcomer) throws SQLException {
         var s = org.koppel.store.Statements.prepare(c, "SELECT 1 FROM person WHERE id = ? AND suspended = 1");
         s.setLong(1, newcomer);

@@ -30,6 +30,11 @@ public final class VolunteerStore {
         }
     }
 
+    /** Whether the person chose to be a volunteer (approved or not yet): requests come to them, /meet is not theirs. */
+    public static boolean isVolunteer(Connection c, long person) throws SQLException {
+        return any(c, "SELECT 1 FROM person WHERE id = ? AND role = 'volunteer'", person);
+    }
+
     /** Whether the person is a volunteer a coordinator approved. */
     public static boolean approved(Connection c, long person) throws SQLException {
         return any(c, "SELECT 1 FROM volunteer_profile WHERE person_id = ? AND status = 'approved'", person);
