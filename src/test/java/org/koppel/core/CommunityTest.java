@@ -52,17 +52,12 @@ final class CommunityTest {
         bot.send(TestBot.COORDINATOR, "hello");
         String[] links = links(bot);
         bot.send(SAMIRA, "en", "/start " + links[1]);
-        pressOwn(bot, SAMIRA, "key:");
+        bot.pressStarting(SAMIRA, "key:");
         for (long m : MEMBERS) {
             bot.send(m, "en", "/start " + links[0]);
-            pressOwn(bot, m, "join");
+            bot.pressStarting(m, "join");
         }
         bot.send(MEMBERS[2], "en", "/pause");
-    }
-
-    private static void pressOwn(TestBot bot, long person, String prefix) {
-        RecordingGateway.Delivered shown = bot.out.keyboard(person);
-        bot.pressOn(person, shown, MeetingPlanTest.actionOn(shown, prefix));
     }
 
     @Test
@@ -74,16 +69,16 @@ final class CommunityTest {
 
             bot.send(SAMIRA, "ti", "/start " + links[1]);
             assertEquals("none", sqlOne(bot, "SELECT role FROM membership WHERE person_id = " + SAMIRA), "not before consent");
-            pressOwn(bot, SAMIRA, "key:");
+            bot.pressStarting(SAMIRA, "key:");
             assertEquals("key_person", sqlOne(bot, "SELECT role FROM membership WHERE person_id = " + SAMIRA));
             bot.send(MEMBERS[0], "ti", "/start " + links[1]);
             assertEquals(bot.t("ti", "community.link_unknown"), lastText(bot, MEMBERS[0]), "an invite works once");
 
             bot.send(MEMBERS[0], "ti", "/start " + links[0]);
-            pressOwn(bot, MEMBERS[0], "join");
+            bot.pressStarting(MEMBERS[0], "join");
             assertEquals("member|active", sqlOne(bot, "SELECT role || '|' || status FROM membership WHERE person_id = " + MEMBERS[0]));
             bot.send(MEMBERS[0], "ti", "/communities");
-            pressOwn(bot, MEMBERS[0], "leave");
+            bot.pressStarting(MEMBERS[0], "leave");
             assertEquals("left", sqlOne(bot, "SELECT status FROM membership WHERE person_id = " + MEMBERS[0]));
         }
     }
@@ -130,9 +125,9 @@ final class CommunityTest {
             bot.send(TestBot.COORDINATOR, "hello");
             String[] links = links(bot);
             bot.send(SAMIRA, "en", "/start " + links[1]);
-            pressOwn(bot, SAMIRA, "key:");
+            bot.pressStarting(SAMIRA, "key:");
             bot.send(MEMBERS[0], "en", "/start " + links[0]);
-            pressOwn(bot, MEMBERS[0], "join");
+            bot.pressStarting(MEMBERS[0], "join");
             bot.send(SAMIRA, "en", "/broadcast");
             bot.inbox.accept(List.of(TestBot.update(SAMIRA, "en", new Inbound.Photo("file-42", "Poster for Saturday"))));
             bot.koppel.settle();
@@ -154,7 +149,7 @@ final class CommunityTest {
             bot.send(TestBot.COORDINATOR, "hello");
             String[] links = links(bot);
             bot.send(MEMBERS[0], "en", "/start " + links[0]);
-            pressOwn(bot, MEMBERS[0], "join");
+            bot.pressStarting(MEMBERS[0], "join");
             bot.send(MEMBERS[0], "en", "/broadcast");
             assertEquals(bot.t("en", "broadcast.none"), lastText(bot, MEMBERS[0]));
             bot.send(MEMBERS[0], "en", "/newcommunity");
@@ -180,7 +175,7 @@ final class CommunityTest {
             bot.send(TestBot.COORDINATOR, "hello");
             String[] links = links(bot);
             bot.send(SAMIRA, "ti", "/start " + links[1]);
-            pressOwn(bot, SAMIRA, "key:");
+            bot.pressStarting(SAMIRA, "key:");
             bot.send(SAMIRA, "en", "/broadcast");
             assertEquals(bot.t("ti", "broadcast.no_members", "community", "Eritrean community Tilburg"),
                     lastText(bot, SAMIRA));

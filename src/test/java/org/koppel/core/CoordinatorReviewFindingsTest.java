@@ -37,11 +37,6 @@ final class CoordinatorReviewFindingsTest {
         bot.press(who, "yes");
     }
 
-    private static void pressOwn(TestBot bot, long person, String prefix) {
-        RecordingGateway.Delivered shown = bot.out.keyboard(person);
-        bot.pressOn(person, shown, MeetingPlanTest.actionOn(shown, prefix));
-    }
-
     /** F1: suspending a newcomer whose request is still open makes their search ask the next volunteer. */
     @Test
     void aSuspendedNewcomerIsNotOfferedToAnotherVolunteer() {
@@ -120,10 +115,10 @@ final class CoordinatorReviewFindingsTest {
             bot.send(C, "hello");
             String[] links = CommunityTest.links(bot);
             bot.send(SAMIRA, "en", "/start " + links[1]);
-            pressOwn(bot, SAMIRA, "key:");
+            bot.pressStarting(SAMIRA, "key:");
             for (long m : MEMBERS) {
                 bot.send(m, "en", "/start " + links[0]);
-                pressOwn(bot, m, "join");
+                bot.pressStarting(m, "join");
             }
             bot.send(SAMIRA, "en", "/broadcast");
             bot.send(SAMIRA, "en", "Meeting on Friday");

@@ -42,19 +42,14 @@ final class FollowUpTest {
         return bot.one("SELECT " + columns + " FROM meeting_feedback WHERE person_id = " + person);
     }
 
-    private static void answer(TestBot bot, long person, String prefix) {
-        RecordingGateway.Delivered q = bot.out.keyboard(person);
-        bot.pressOn(person, q, MeetingPlanTest.actionOn(q, prefix));
-    }
-
     @Test
     void bothAreAskedAndEveryAnswerIsStored() {
         try (TestBot bot = afterTheMeeting()) {
             assertEquals(bot.t("en", "fu.held", "name", "Joost"), ((Outgoing.Send) bot.out.keyboard(AMIRA).message()).text());
             assertEquals(bot.t("nl", "fu.held", "name", "Amira"), ((Outgoing.Send) bot.out.keyboard(VOL).message()).text());
-            answer(bot, AMIRA, "h:");
+            bot.pressStarting(AMIRA, "h:");
             assertEquals("yes", row(bot, AMIRA, "took_place"), "stored before the next question");
-            answer(bot, AMIRA, "u:");
+            bot.pressStarting(AMIRA, "u:");
             assertEquals("1", row(bot, AMIRA, "usefulness"));
             RecordingGateway.Delivered outcomes = bot.out.keyboard(AMIRA);
             bot.pressOn(AMIRA, outcomes, MeetingPlanTest.actionOn(outcomes, "o:"));
@@ -63,7 +58,7 @@ final class FollowUpTest {
             bot.send(AMIRA, "Joost will introduce me to the hospital's HR.");
             assertEquals("Joost will introduce me to the hospital's HR.", row(bot, AMIRA, "comment"));
             assertEquals(bot.t("en", "fu.again", "name", "Joost"), ((Outgoing.Send) bot.out.keyboard(AMIRA).message()).text());
-            answer(bot, AMIRA, "a:no");
+            bot.pressStarting(AMIRA, "a:no");
             assertEquals("no", row(bot, AMIRA, "again"));
             assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "fu.thanks", "name", "Joost")));
 
@@ -79,9 +74,9 @@ final class FollowUpTest {
     @Test
     void aVolunteerProposingAPlaceIsNotTakenForTheirComment() {
         try (TestBot bot = afterTheMeeting()) {
-            answer(bot, VOL, "h:");
-            answer(bot, VOL, "u:");
-            answer(bot, VOL, "od");
+            bot.pressStarting(VOL, "h:");
+            bot.pressStarting(VOL, "u:");
+            bot.pressStarting(VOL, "od");
             long bashir = 502;
             People.newcomer(bot, bashir, "Bashir");
             MeetingPlanTest.accepted(bot, bashir, VOL);
@@ -109,7 +104,7 @@ final class FollowUpTest {
     @Test
     void weeksLaterTheNewcomerIsAskedWhereTheyStand() {
         try (TestBot bot = afterTheMeeting()) {
-            answer(bot, AMIRA, "h:");
+            bot.pressStarting(AMIRA, "h:");
             run(bot, "2027-01-06T17:59:00Z");
             assertTrue(bot.out.textsTo(AMIRA).stream().noneMatch(t -> t.equals(bot.t("en", "checkin.ask", "name", "Amira"))));
             run(bot, "2027-01-06T18:00:00Z");

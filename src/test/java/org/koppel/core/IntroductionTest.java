@@ -26,33 +26,17 @@ final class IntroductionTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
 
-    private TestBot afterTheMeeting() {
-        TestBot bot = new TestBot(dir.resolve("k.db"), clock);
-        People.approvedVolunteer(bot, JOOST, "Joost");
-        People.newcomer(bot, AMIRA, "Amira");
-        MeetingPlanTest.confirmed(bot, AMIRA, JOOST);
-        clock.set(Instant.parse("2026-11-25T21:00:00Z"));
-        bot.koppel.runDueJobs();
-        bot.koppel.settle();
-        return bot;
-    }
-
-    private static void answer(TestBot bot, long person, String prefix) {
-        RecordingGateway.Delivered q = bot.out.keyboard(person);
-        bot.pressOn(person, q, MeetingPlanTest.actionOn(q, prefix));
-    }
-
     /** Joost's follow-up up to its end, then the offer's button, an employer and its name. */
     private static void recorded(TestBot bot) {
-        answer(bot, JOOST, "h:yes");
-        answer(bot, JOOST, "u:");
-        answer(bot, JOOST, "od");
-        answer(bot, JOOST, "skip");
-        answer(bot, JOOST, "a:no");
+        bot.pressStarting(JOOST, "h:yes");
+        bot.pressStarting(JOOST, "u:");
+        bot.pressStarting(JOOST, "od");
+        bot.pressStarting(JOOST, "skip");
+        bot.pressStarting(JOOST, "a:no");
         assertTrue(bot.out.textsTo(JOOST).contains(bot.t("nl", "intro.offer", "name", "Amira")),
                 bot.out.textsTo(JOOST).toString());
-        answer(bot, JOOST, "m:");
-        answer(bot, JOOST, "k:employer");
+        bot.pressStarting(JOOST, "m:");
+        bot.pressStarting(JOOST, "k:employer");
         bot.send(JOOST, "Zorggroep Tilburg");
     }
 
@@ -64,7 +48,7 @@ final class IntroductionTest {
 
     @Test
     void anIntroductionIsConfirmedFollowedUpAndCounted() {
-        try (TestBot bot = afterTheMeeting()) {
+        try (TestBot bot = MeetingPlanTest.afterTheMeeting(dir.resolve("k.db"), clock, AMIRA, JOOST)) {
             recorded(bot);
             assertEquals("employer|Zorggroep Tilburg|recorded", bot.one("SELECT kind || '|' || organisation || '|' "
                     + "|| status FROM introduction"));
@@ -83,10 +67,10 @@ final class IntroductionTest {
 
             later(bot, Duration.ofDays(14));
             assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "intro.ask_talked", "name", "Joost", "whom", whom)));
-            answer(bot, AMIRA, "t:yes");
+            bot.pressStarting(AMIRA, "t:yes");
             later(bot, Duration.ofDays(28));
             assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "intro.ask_result", "whom", whom)));
-            answer(bot, AMIRA, "r:placement");
+            bot.pressStarting(AMIRA, "r:placement");
             assertEquals("yes|placement", bot.one("SELECT talked || '|' || result FROM introduction"));
 
             bot.send(TestBot.COORDINATOR, "/admin");
@@ -101,9 +85,9 @@ final class IntroductionTest {
 
     @Test
     void notRightIsNotCountedAsConfirmedAndAskedNothingMore() {
-        try (TestBot bot = afterTheMeeting()) {
+        try (TestBot bot = MeetingPlanTest.afterTheMeeting(dir.resolve("k.db"), clock, AMIRA, JOOST)) {
             recorded(bot);
-            answer(bot, AMIRA, "not_right");
+            bot.pressStarting(AMIRA, "not_right");
             assertEquals("not_right", bot.one("SELECT status FROM introduction"));
             int before = bot.out.textsTo(AMIRA).size();
             later(bot, Duration.ofDays(15));
@@ -115,7 +99,7 @@ final class IntroductionTest {
 
     @Test
     void theNewcomerErasedBeforeConfirmingLeavesTheCountWithoutThemAndTheFollowUpsSilent() {
-        try (TestBot bot = afterTheMeeting()) {
+        try (TestBot bot = MeetingPlanTest.afterTheMeeting(dir.resolve("k.db"), clock, AMIRA, JOOST)) {
             recorded(bot);
             bot.send(AMIRA, "/delete");
             bot.press(AMIRA, "yes");

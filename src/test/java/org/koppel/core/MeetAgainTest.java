@@ -23,34 +23,18 @@ final class MeetAgainTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
 
-    private TestBot afterTheMeeting() {
-        TestBot bot = new TestBot(dir.resolve("k.db"), clock);
-        People.approvedVolunteer(bot, JOOST, "Joost");
-        People.newcomer(bot, AMIRA, "Amira");
-        MeetingPlanTest.confirmed(bot, AMIRA, JOOST);
-        clock.set(Instant.parse("2026-11-25T21:00:00Z"));
-        bot.koppel.runDueJobs();
-        bot.koppel.settle();
-        return bot;
-    }
-
-    private static void answer(TestBot bot, long person, String prefix) {
-        RecordingGateway.Delivered q = bot.out.keyboard(person);
-        bot.pressOn(person, q, MeetingPlanTest.actionOn(q, prefix));
-    }
-
     /** Took place, useful, no outcome ticked, no comment: then the question about meeting again. */
     private static void followUp(TestBot bot, long person, String again) {
-        answer(bot, person, "h:yes");
-        answer(bot, person, "u:");
-        answer(bot, person, "od");
-        answer(bot, person, "skip");
-        answer(bot, person, again);
+        bot.pressStarting(person, "h:yes");
+        bot.pressStarting(person, "u:");
+        bot.pressStarting(person, "od");
+        bot.pressStarting(person, "skip");
+        bot.pressStarting(person, again);
     }
 
     @Test
     void bothSayYesAndTheVolunteerProposesTimesForTheNextMeeting() {
-        try (TestBot bot = afterTheMeeting()) {
+        try (TestBot bot = MeetingPlanTest.afterTheMeeting(dir.resolve("k.db"), clock, AMIRA, JOOST)) {
             followUp(bot, AMIRA, "a:yes");
             assertTrue(bot.out.textsTo(AMIRA).contains(bot.t("en", "fu.again_noted", "name", "Joost")));
             assertEquals("1", bot.one("SELECT COUNT(*) FROM meeting"), "one yes starts nothing");
@@ -70,7 +54,7 @@ final class MeetAgainTest {
 
     @Test
     void aYesAndANoStartNothingAndTheOneWhoSaidYesIsNotToldOfTheNo() {
-        try (TestBot bot = afterTheMeeting()) {
+        try (TestBot bot = MeetingPlanTest.afterTheMeeting(dir.resolve("k.db"), clock, AMIRA, JOOST)) {
             followUp(bot, AMIRA, "a:yes");
             int before = bot.out.textsTo(AMIRA).size();
             followUp(bot, JOOST, "a:no");
@@ -81,7 +65,7 @@ final class MeetAgainTest {
 
     @Test
     void aNewRequestAfterMeetingStillAsksSomeoneNew() {
-        try (TestBot bot = afterTheMeeting()) {
+        try (TestBot bot = MeetingPlanTest.afterTheMeeting(dir.resolve("k.db"), clock, AMIRA, JOOST)) {
             People.approvedVolunteer(bot, KARIM, "Karim");
             followUp(bot, AMIRA, "a:no");
             bot.send(AMIRA, "/meet");

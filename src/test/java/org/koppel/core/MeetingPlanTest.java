@@ -39,6 +39,21 @@ final class MeetingPlanTest {
         bot.press(newcomer, "pick:1");
     }
 
+    /**
+     * A confirmed meeting (Wednesday 25 November, 19:00-20:00 local) with the clock at 21:00 UTC,
+     * when its follow-up questions are due, and the due jobs run.
+     */
+    static TestBot afterTheMeeting(java.nio.file.Path db, MutableClock clock, long newcomer, long volunteer) {
+        TestBot bot = new TestBot(db, clock);
+        People.approvedVolunteer(bot, volunteer, "Joost");
+        People.newcomer(bot, newcomer, "Amira");
+        confirmed(bot, newcomer, volunteer);
+        clock.set(java.time.Instant.parse("2026-11-25T21:00:00Z"));
+        bot.koppel.runDueJobs();
+        bot.koppel.settle();
+        return bot;
+    }
+
     static void accepted(TestBot bot, long newcomer, long volunteer) {
         bot.send(newcomer, "/meet");
         bot.tap(volunteer, "meeting:", "yes");

@@ -32,9 +32,9 @@ final class StaleRoleButtonTest {
             bot.send(C, "hello");
             String[] links = CommunityTest.links(bot);
             bot.send(SAMIRA, "en", "/start " + links[1]);
-            pressOwn(bot, SAMIRA, "key:");
+            bot.pressStarting(SAMIRA, "key:");
             bot.send(MEMBER, "en", "/start " + links[0]);
-            pressOwn(bot, MEMBER, "join");
+            bot.pressStarting(MEMBER, "join");
             bot.send(SAMIRA, "en", "/broadcast");
             bot.send(SAMIRA, "en", "Meeting on Friday");
             RecordingGateway.Delivered confirm = bot.shownWith(SAMIRA, "broadcast");
@@ -80,10 +80,5 @@ final class StaleRoleButtonTest {
             String accepted = bot.t("en", "meet.accepted", "name", "Pim");
             assertTrue(bot.out.textsTo(AMIRA).stream().noneMatch(accepted::equals), "Amira is not told Pim said yes");
         }
-    }
-
-    private static void pressOwn(TestBot bot, long person, String prefix) {
-        RecordingGateway.Delivered shown = bot.out.keyboard(person);
-        bot.pressOn(person, shown, MeetingPlanTest.actionOn(shown, prefix));
     }
 }

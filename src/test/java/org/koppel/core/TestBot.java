@@ -55,6 +55,12 @@ final class TestBot implements AutoCloseable {
         koppel.settle();
     }
 
+    /** Presses the first button on the person's newest keyboard whose action starts so (ids follow the prefix). */
+    void pressStarting(long person, String prefix) {
+        RecordingGateway.Delivered k = out.keyboard(person);
+        pressOn(person, k, MeetingPlanTest.actionOn(k, prefix));
+    }
+
     /**
      * Presses the button with this label on the newest message to the person that shows it, as a
      * person would: by what it says, not by how it is coded.

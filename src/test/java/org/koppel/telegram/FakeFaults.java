@@ -35,8 +35,4 @@ final class FakeFaults {
     synchronized Map<Kind, Integer> counts() {
         return Map.copyOf(counts);
     }
-
-    synchronized int total() {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
-    }
 }
