@@ -2,15 +2,11 @@ package org.koppel.stats;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.koppel.i18n.Texts;
 
 /** The recent events side by side (PNG): who came, appointments, those that took place, and work, a placement or study. */
@@ -33,18 +29,16 @@ public final class EventChart {
         if (t.rtl()) {
             Collections.reverse(events);
         }
-        List<String> names = events.stream().map(e -> plain(e.name().length() > 24 ? e.name().substring(0, 23) + "…"
-                : e.name()) + " · " + plain(Labels.day(e.day(), t))).toList();
-        String title = plain(t.t("stats.events_chart_title"));
-        String axis = plain(t.t("stats.events_chart_axis"));
+        List<String> names = events.stream().map(e -> Charts.plain(e.name().length() > 24 ? e.name().substring(0, 23) + "…"
+                : e.name()) + " · " + Charts.plain(Labels.day(e.day(), t))).toList();
+        String title = Charts.plain(t.t("stats.events_chart_title"));
+        String axis = Charts.plain(t.t("stats.events_chart_axis"));
         List<String> texts = new ArrayList<>(names);
         texts.add(title);
         texts.add(axis);
         Font font = ChartFont.forTexts(texts);
-        CategoryChart chart = new CategoryChartBuilder().width(FunnelChart.WIDTH).height(FunnelChart.HEIGHT).title(title)
-                .yAxisTitle(axis).build();
+        CategoryChart chart = Charts.bars(title, axis);
         var style = chart.getStyler();
-        style.setChartBackgroundColor(Color.WHITE);
         style.setChartTitleFont(font.deriveFont(Font.BOLD, 20f));
         style.setAxisTitleFont(font.deriveFont(15f));
         style.setAxisTickLabelsFont(font.deriveFont(13f));
@@ -63,19 +57,11 @@ public final class EventChart {
         for (int i = 0; i < keys.size(); i++) {
             List<Integer> counts = events.stream().map(values.get(i)::applyAsInt).toList();
             max = Math.max(max, Collections.max(counts));
-            chart.addSeries(plain(t.t(keys.get(i))), names, counts);
+            chart.addSeries(Charts.plain(t.t(keys.get(i))), names, counts);
         }
         // with nobody yet the axis would have no height at all
         style.setYAxisMax(max * 1.15);
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the events chart", e);
-        }
+        return Charts.png(chart, "events");
     }
 
-    /** Without direction marks: Java lays the text out itself, and a mark may draw as a box. */
-    private static String plain(String s) {
-        return s.replaceAll("[\u200E\u200F\u2066-\u2069]", "");
-    }
 }

@@ -2,28 +2,14 @@ package org.koppel.stats;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.koppel.i18n.Texts;
 
 /** The funnel as a bar chart (PNG), one bar per stage, labelled in the reader's language. */
 public final class FunnelChart {
-    static final int WIDTH = 1000;
-    static final int HEIGHT = 640;
-
-    static {
-        // drawn in memory on a server: there is no display, and AWT must not look for one
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-    }
-
     private FunnelChart() {
     }
 
@@ -31,7 +17,7 @@ public final class FunnelChart {
         List<String> stages = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (Stage s : Stage.values()) {
-            stages.add(plain(t.t(s.labelKey())));
+            stages.add(Charts.plain(t.t(s.labelKey())));
             counts.add(r.total().count(s));
         }
         if (t.rtl()) {
@@ -39,17 +25,16 @@ public final class FunnelChart {
             Collections.reverse(stages);
             Collections.reverse(counts);
         }
-        String title = plain(t.t("stats.chart_title")) + " · " + plain(r.period().isAllTime() ? ""
-                : Labels.day(r.period().from(), t) + " – ") + plain(Labels.day(r.period().lastDay(), t));
-        String axis = plain(t.t("stats.chart_axis"));
+        String title = Charts.plain(t.t("stats.chart_title")) + " · " + Charts.plain(r.period().isAllTime() ? ""
+                : Labels.day(r.period().from(), t) + " – ") + Charts.plain(Labels.day(r.period().lastDay(), t));
+        String axis = Charts.plain(t.t("stats.chart_axis"));
         List<String> texts = new ArrayList<>(stages);
         texts.add(title);
         texts.add(axis);
         Font font = ChartFont.forTexts(texts);
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(axis).build();
+        CategoryChart chart = Charts.bars(title, axis);
         var style = chart.getStyler();
         style.setLegendVisible(false);
-        style.setChartBackgroundColor(Color.WHITE);
         style.setChartTitleFont(font.deriveFont(Font.BOLD, 20f));
         style.setAxisTitleFont(font.deriveFont(15f));
         style.setAxisTickLabelsFont(font.deriveFont(14f));
@@ -62,15 +47,7 @@ public final class FunnelChart {
         style.setYAxisMax(Math.max(1, Collections.max(counts)) * 1.1);
         style.setSeriesColors(new Color[] {new Color(0x2E, 0x6F, 0x9E)});
         chart.addSeries(axis, stages, counts);
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the funnel chart", e);
-        }
+        return Charts.png(chart, "funnel");
     }
 
-    /** Without the direction marks a message carries: Java lays the text out itself, and a mark may draw as a box. */
-    private static String plain(String s) {
-        return s.replaceAll("[\u200E\u200F\u2066-\u2069]", "");
-    }
 }

@@ -81,8 +81,8 @@ final class ChartAndTextTest {
             byte[] png = FunnelChart.png(november, bot.texts(language));
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             assertNotNull(image, language);
-            assertEquals(FunnelChart.WIDTH, image.getWidth(), language);
-            assertEquals(FunnelChart.HEIGHT, image.getHeight(), language);
+            assertEquals(Charts.WIDTH, image.getWidth(), language);
+            assertEquals(Charts.HEIGHT, image.getHeight(), language);
             assertTrue(distinctColours(image) > 2, language + ": something is drawn");
         }
     }
