@@ -64,6 +64,15 @@ public final class PersonStore {
     }
 
     /** Whether anyone by this id is known; messages to people the bot does not know are not sent. */
+    /** The language the person reads the bot in, or null for someone not stored. */
+    public static String language(Connection c, long id) throws SQLException {
+        PreparedStatement s = Statements.prepare(c, "SELECT language FROM person WHERE id = ?");
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
     static boolean exists(Connection c, long id) throws SQLException {
         PreparedStatement s = Statements.prepare(c, "SELECT 1 FROM person WHERE id = ?");
         s.setLong(1, id);

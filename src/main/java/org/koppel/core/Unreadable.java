@@ -36,20 +36,12 @@ final class Unreadable {
         String list = ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
         List<OutboxRow> out = new ArrayList<>();
         for (long coordinator : coordinators) {
-            String language = language(c, coordinator);
+            String language = PersonStore.language(c, coordinator);
             var t = messages.of(language);
             Outgoing text = new Outgoing.Send(t.message(t.t("alert.unreadable", "count", ids.size(), "ids", list)),
                     List.of());
             out.addAll(OutboxStore.insert(c, coordinator, List.of(new Outcome.Reply(text, Set.of())), now));
         }
         return out;
-    }
-
-    private static String language(Connection c, long person) throws SQLException {
-        var s = Statements.prepare(c, "SELECT language FROM person WHERE id = ?");
-        s.setLong(1, person);
-        try (var r = s.executeQuery()) {
-            return r.next() ? r.getString(1) : null;
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.koppel.meeting;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import org.koppel.core.PersonStore;
 import org.koppel.profile.ProfileData;
 import org.koppel.profile.ProfileStore;
 import org.koppel.vetting.VolunteerProfile;
@@ -28,17 +29,7 @@ public record MeetingView(Meeting meeting, ProfileData newcomer, VolunteerProfil
         }
         ProfileData n = m.newcomer() == null ? null : ProfileStore.read(c, m.newcomer());
         VolunteerProfile v = m.volunteer() == null ? null : VolunteerStore.read(c, m.volunteer());
-        return new MeetingView(m, n, v, VideoRoom.of(c, m.id()), n == null ? null : language(c, m.newcomer()));
-    }
-
-    /** The language the newcomer reads the bot in, which their own words are likely written in. */
-    private static String language(Connection c, long person) throws SQLException {
-        try (var s = c.prepareStatement("SELECT language FROM person WHERE id = ?")) {
-            s.setLong(1, person);
-            try (var r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return new MeetingView(m, n, v, VideoRoom.of(c, m.id()), n == null ? null : PersonStore.language(c, m.newcomer()));
     }
 
     /** Whom a message about this meeting to the person names: the other side, unless erased. */
