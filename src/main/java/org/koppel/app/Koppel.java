@@ -216,9 +216,8 @@ public final class Koppel implements AutoCloseable {
 
     /** Waits until all updates handed in so far are handled, their replies delivered and erasures off the log. */
     public void settle() {
-        Waiting.until(scheduler::idle);
-        engine.drain();
-        Waiting.until(delivery::idle);
+        // all at once: a step handled last may have woken the scheduler, whose pass may hand on events
+        Waiting.until(() -> scheduler.idle() && engine.pending() == 0 && delivery.idle());
         db.awaitTruncated();
     }
 

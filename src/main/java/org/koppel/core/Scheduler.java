@@ -56,11 +56,12 @@ public final class Scheduler extends Worker {
     }
 
     /**
-     * Whether no pass is between marking jobs done and handing their events to the engine; until
-     * then the engine may look idle while events are about to arrive.
+     * Whether no pass is between marking jobs done and handing their events to the engine (until
+     * then the engine may look idle while events are about to arrive), and no wake is waiting for
+     * its pass.
      */
     public boolean idle() {
-        return running.get() == 0;
+        return running.get() == 0 && !busy();
     }
 
     private int runAll() {

@@ -14,7 +14,10 @@ public abstract class Worker implements AutoCloseable {
     private final Object lock = new Object();
     private boolean woken;
     private volatile boolean closed;
-    private Thread thread;
+    private volatile Thread thread;
+    private final java.util.concurrent.atomic.AtomicLong wakes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long answered;
+    private volatile boolean inPass;
 
     protected Worker(String name) {
         this.name = name;
@@ -31,10 +34,20 @@ public abstract class Worker implements AutoCloseable {
 
     /** There is new work: run a pass now instead of sleeping on. */
     public void wake() {
+        wakes.incrementAndGet();
         synchronized (lock) {
             woken = true;
             lock.notifyAll();
         }
+    }
+
+    /**
+     * Whether a pass is running, or a wake has not been answered by a pass yet. A test that moves
+     * its clock waits for this to be false first, or the pass a step's wake started could run
+     * with the moved clock and take work the test meant to run itself.
+     */
+    public boolean busy() {
+        return thread != null && !closed && (inPass || wakes.get() != answered);
     }
 
     protected boolean closed() {
@@ -44,7 +57,14 @@ public abstract class Worker implements AutoCloseable {
     private void loop() {
         while (!closed) {
             try {
-                long sleep = pass();
+                long sleep;
+                inPass = true;
+                answered = wakes.get();
+                try {
+                    sleep = pass();
+                } finally {
+                    inPass = false;
+                }
                 synchronized (lock) {
                     if (!woken && sleep > 0) {
                         lock.wait(sleep);
